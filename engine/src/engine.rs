@@ -1,0 +1,211 @@
+//! The review pipeline: parse every document, build the catalog, collect
+//! facts, run the rules, apply suppressions and options, build the review.
+
+use crate::model::{facts, Catalog, SpanCx, StatementFacts};
+use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
+use crate::rules::{self, CatalogCx, Rule, ScriptState, Sink, StatementCx};
+use crate::source::LineIndex;
+use crate::sql::{parse_script, Dialect, ParseProblem, ParsedScript, ParsedStatement};
+use serde::{Deserialize, Serialize};
+use sqlparser::ast::{Expr, Set, Statement};
+use std::collections::BTreeMap;
+use std::ops::ControlFlow;
+
+/// Inputs larger than this are refused with a located problem, not reviewed.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// One named input: a schema, a query file, a pane of the playground.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Document {
+    pub name: String,
+    pub text: String,
+}
+
+impl Document {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        Document { name: name.into(), text: text.into() }
+    }
+}
+
+/// The options shared by the CLI (`sqlreview.toml`), the app and share links.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub dialect: Dialect,
+    /// Rule names or codes that never run.
+    pub disabled: Vec<String>,
+    /// Per-rule severity overrides, by name or code.
+    pub severity: BTreeMap<String, Severity>,
+    /// Findings below this severity are left out (default: keep everything).
+    pub min_severity: Option<Severity>,
+}
+
+/// Review one SQL text (no separate schema).
+pub fn review_sql(text: &str, options: &Options) -> Review {
+    review(&[Document::new("input.sql", text)], options)
+}
+
+/// Review documents in order; DDL anywhere builds the catalog that every
+/// statement is checked against.
+pub fn review(documents: &[Document], options: &Options) -> Review {
+    let dialect = options.dialect;
+    let indexes: Vec<LineIndex> =
+        documents.iter().enumerate().map(|(i, d)| LineIndex::for_source(&d.text, i)).collect();
+    let scripts: Vec<ParsedScript> = documents
+        .iter()
+        .zip(&indexes)
+        .map(|(doc, index)| {
+            if doc.text.len() > MAX_INPUT_BYTES {
+                too_large(&doc.text, index)
+            } else {
+                parse_script(&doc.text, index, dialect)
+            }
+        })
+        .collect();
+
+    // Every statement in review order, with the document it came from.
+    let statements: Vec<(usize, &ParsedStatement)> =
+        scripts.iter().enumerate().flat_map(|(d, s)| s.statements.iter().map(move |st| (d, st))).collect();
+    let span_cx = |doc: usize, st: &ParsedStatement| SpanCx { text: &documents[doc].text, index: &indexes[doc], statement: st.span };
+
+    let mut catalog = Catalog::default();
+    for (i, (doc, st)) in statements.iter().enumerate() {
+        if let Ok(stmt) = &st.result {
+            catalog.apply(stmt, i, &span_cx(*doc, st));
+        }
+    }
+    let facts: Vec<StatementFacts> = statements
+        .iter()
+        .map(|(doc, st)| match &st.result {
+            Ok(stmt) => facts::collect(stmt, &span_cx(*doc, st)),
+            Err(_) => StatementFacts::default(),
+        })
+        .collect();
+
+    let active: Vec<&'static dyn Rule> = rules::all()
+        .iter()
+        .copied()
+        .filter(|r| r.meta().applies_to(dialect) && !is_listed(&options.disabled, r.meta()))
+        .collect();
+    let expression_rules: Vec<&'static dyn Rule> = active.iter().copied().filter(|r| r.wants_expressions()).collect();
+    let first_query_statement = scripts.first().map(|s| s.statements.len()).unwrap_or(0);
+
+    let mut sink = Sink::new(&crate::rules::query::SyntaxError::META);
+    let mut state = ScriptState::default();
+    for (i, (doc, st)) in statements.iter().enumerate() {
+        let Ok(stmt) = &st.result else { continue };
+        let spans = span_cx(*doc, st);
+        let cx = StatementCx {
+            text: &documents[*doc].text,
+            index: i,
+            stmt,
+            span: st.span,
+            facts: &facts[i],
+            catalog: &catalog,
+            state: &state,
+            dialect,
+            spans: &spans,
+            first_query_statement: if documents.len() > 1 { first_query_statement } else { 0 },
+        };
+        for rule in &active {
+            sink.rule = rule.meta();
+            rule.statement(&cx, &mut sink);
+        }
+        if !expression_rules.is_empty() {
+            let _ = sqlparser::ast::visit_expressions(stmt, |expr: &Expr| {
+                for rule in &expression_rules {
+                    sink.rule = rule.meta();
+                    rule.expression(&cx, expr, &mut sink);
+                }
+                ControlFlow::<()>::Continue(())
+            });
+        }
+        advance_state(&mut state, stmt);
+    }
+    let catalog_cx = CatalogCx { catalog: &catalog, dialect, facts: &facts };
+    for rule in &active {
+        sink.rule = rule.meta();
+        rule.catalog(&catalog_cx, &mut sink);
+    }
+
+    let mut findings = sink.findings;
+    let mut parse_problems = Vec::new();
+    for script in &scripts {
+        let problems = script.statements.iter().filter_map(|s| s.result.as_ref().err());
+        for problem in problems.chain(script.directive_problems.iter()) {
+            parse_problems.push(problem.clone());
+            findings.push(crate::rules::query::SyntaxError::finding(problem));
+        }
+    }
+    findings.retain(|f| !suppressed(f, &scripts));
+    apply_options(&mut findings, options);
+    findings.sort_by_key(|f| (f.span.source, f.span.start, std::cmp::Reverse(f.severity), f.code));
+    findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
+
+    let sources = documents
+        .iter()
+        .zip(&scripts)
+        .map(|(d, s)| SourceInfo { name: d.name.clone(), statements: s.statements.len() })
+        .collect();
+    build_review(findings, parse_problems, catalog, sources, dialect)
+}
+
+fn too_large(text: &str, index: &LineIndex) -> ParsedScript {
+    let span = index.span(text, 0, 0);
+    let problem = ParseProblem {
+        message: format!(
+            "input is {:.1} MB, above the {} MB this reviewer reads; split it into smaller files",
+            text.len() as f64 / 1_048_576.0,
+            MAX_INPUT_BYTES / 1_048_576
+        ),
+        span,
+    };
+    ParsedScript {
+        statements: vec![ParsedStatement { span, result: Err(problem), suppressed: Default::default() }],
+        ..Default::default()
+    }
+}
+
+/// Session settings that later statements rely on.
+fn advance_state(state: &mut ScriptState, stmt: &Statement) {
+    match stmt {
+        Statement::StartTransaction { .. } => state.in_transaction = true,
+        Statement::Commit { .. } | Statement::Rollback { .. } => state.in_transaction = false,
+        Statement::Set(Set::SingleAssignment { variable, .. }) => {
+            let name = variable.to_string().to_ascii_lowercase();
+            state.lock_timeout |= name == "lock_timeout";
+            state.statement_timeout |= name == "statement_timeout";
+        }
+        _ => {}
+    }
+}
+
+fn is_listed(list: &[String], rule: &rules::RuleMeta) -> bool {
+    list.iter().any(|s| s.eq_ignore_ascii_case(rule.name) || s.eq_ignore_ascii_case(rule.code))
+}
+
+fn suppressed(finding: &Finding, scripts: &[ParsedScript]) -> bool {
+    let Some(script) = scripts.get(finding.span.source) else { return false };
+    let Some(meta) = rules::find(finding.code) else { return false };
+    if script.file_suppressed.disables(meta) {
+        return true;
+    }
+    let at = finding.span.start;
+    let idx = script.statements.partition_point(|s| s.span.end < at);
+    script.statements.get(idx).is_some_and(|s| s.span.start <= at && s.suppressed.disables(meta))
+}
+
+fn apply_options(findings: &mut Vec<Finding>, options: &Options) {
+    for finding in findings.iter_mut() {
+        let custom = options
+            .severity
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(finding.rule) || k.eq_ignore_ascii_case(finding.code));
+        if let Some((_, severity)) = custom {
+            finding.severity = *severity;
+        }
+    }
+    if let Some(min) = options.min_severity {
+        findings.retain(|f| f.severity >= min);
+    }
+}

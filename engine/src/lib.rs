@@ -1,0 +1,18 @@
+//! The database review engine.
+//!
+//! Data flows one way: sources → parse → model → rules → findings → review.
+//! The engine touches no DOM, file system or clock; the CLI and the browser
+//! app are thin shells over [`review`].
+
+pub mod model;
+pub mod review;
+pub mod rules;
+pub mod source;
+pub mod sql;
+mod suppress;
+mod engine;
+
+pub use engine::{review, review_sql, Document, Options, MAX_INPUT_BYTES};
+pub use review::{Counts, Finding, Review, Section, Severity, Verdict};
+pub use source::{LineIndex, TextSpan};
+pub use sql::Dialect;

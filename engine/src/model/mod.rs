@@ -1,0 +1,11 @@
+//! The model rules read: the schema catalog and per-statement query facts.
+
+pub mod catalog;
+pub mod facts;
+pub mod names;
+pub mod types;
+
+pub use catalog::{Catalog, Column, ForeignKey, Index, IndexKey, IndexOrigin, SpanCx, Table};
+pub use facts::{Block, BlockKind, Bound, Predicate, PredicateKind, Relation, StatementFacts};
+pub use names::ColumnRef;
+pub use types::TypeKind;

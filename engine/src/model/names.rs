@@ -1,0 +1,112 @@
+//! Identifier and expression helpers shared by the catalog, the facts and the rules.
+
+use serde::Serialize;
+use sqlparser::ast::{visit_expressions, Expr, Ident, ObjectName, ObjectNamePart};
+use std::ops::ControlFlow;
+
+/// A column as a query names it: `o.customer_id` or `customer_id`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct ColumnRef {
+    pub qualifier: Option<String>,
+    pub column: String,
+}
+
+impl std::fmt::Display for ColumnRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.qualifier {
+            Some(q) => write!(f, "{q}.{}", self.column),
+            None => f.write_str(&self.column),
+        }
+    }
+}
+
+/// Identifiers compare case-insensitively, as unquoted SQL identifiers do.
+pub fn ident(id: &Ident) -> String {
+    id.value.to_lowercase()
+}
+
+/// The unqualified object name (`public.users` is `users`).
+pub fn object_name(name: &ObjectName) -> String {
+    match name.0.last() {
+        Some(ObjectNamePart::Identifier(id)) => ident(id),
+        Some(other) => other.to_string().to_lowercase(),
+        None => String::new(),
+    }
+}
+
+pub fn strip_parens(mut expr: &Expr) -> &Expr {
+    while let Expr::Nested(inner) = expr {
+        expr = inner;
+    }
+    expr
+}
+
+/// Expression text normalised for comparing an index expression with a predicate.
+pub fn normalise_expr(expr: &Expr) -> String {
+    strip_parens(expr).to_string().to_lowercase().chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The column an expression is, if it is exactly a column.
+pub fn column_of(expr: &Expr) -> Option<ColumnRef> {
+    match strip_parens(expr) {
+        Expr::Identifier(id) => Some(ColumnRef { qualifier: None, column: ident(id) }),
+        Expr::CompoundIdentifier(parts) if parts.len() >= 2 => Some(ColumnRef {
+            qualifier: Some(ident(&parts[parts.len() - 2])),
+            column: ident(&parts[parts.len() - 1]),
+        }),
+        _ => None,
+    }
+}
+
+/// Every column an expression mentions (including inside subqueries).
+pub fn columns_in(expr: &Expr, out: &mut Vec<ColumnRef>) {
+    let _ = visit_expressions(expr, |e| {
+        if let Some(c) = column_of(e) {
+            out.push(c);
+        }
+        ControlFlow::<()>::Continue(())
+    });
+}
+
+pub fn mentions_column(expr: &Expr) -> bool {
+    visit_expressions(expr, |e| {
+        if matches!(e, Expr::Identifier(_) | Expr::CompoundIdentifier(_)) {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    })
+    .is_break()
+}
+
+/// Lower-case name of a called function (`count`, `now`, `pg_catalog.lower` is `lower`).
+pub fn function_name(expr: &Expr) -> Option<String> {
+    match strip_parens(expr) {
+        Expr::Function(f) => Some(object_name(&f.name)),
+        _ => None,
+    }
+}
+
+pub const AGGREGATES: &[&str] = &[
+    "count", "sum", "avg", "min", "max", "array_agg", "string_agg", "json_agg", "jsonb_agg", "bool_and",
+    "bool_or", "every", "group_concat", "listagg", "stddev", "variance", "percentile_cont", "percentile_disc",
+];
+
+/// Whether an expression contains an aggregate call (not a window call).
+pub fn has_aggregate(expr: &Expr) -> bool {
+    visit_expressions(expr, |e| match e {
+        Expr::Function(f) if f.over.is_none() && AGGREGATES.contains(&object_name(&f.name).as_str()) => {
+            ControlFlow::Break(())
+        }
+        _ => ControlFlow::Continue(()),
+    })
+    .is_break()
+}
+
+pub fn has_window(expr: &Expr) -> bool {
+    visit_expressions(expr, |e| match e {
+        Expr::Function(f) if f.over.is_some() => ControlFlow::Break(()),
+        _ => ControlFlow::Continue(()),
+    })
+    .is_break()
+}

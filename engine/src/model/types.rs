@@ -1,0 +1,106 @@
+//! Column types, normalised so rules can ask "is this money in a float?"
+//! without knowing every spelling each system accepts.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TypeKind {
+    SmallInt,
+    Int,
+    BigInt,
+    /// 32-bit auto-increment (`SERIAL`, `SMALLSERIAL`).
+    Serial,
+    BigSerial,
+    Numeric,
+    Float,
+    Text,
+    Varchar,
+    Char,
+    Boolean,
+    Date,
+    Time,
+    Timestamp,
+    TimestampTz,
+    Interval,
+    Uuid,
+    Json,
+    Jsonb,
+    Binary,
+    Array,
+    Other,
+}
+
+impl TypeKind {
+    /// Classify the canonical text of a data type (sqlparser's `Display`).
+    pub fn classify(type_text: &str) -> (TypeKind, Option<u64>) {
+        let lower = type_text.trim().to_ascii_lowercase();
+        if lower.ends_with("[]") || lower.starts_with("array") {
+            return (TypeKind::Array, None);
+        }
+        let length = lower
+            .split_once('(')
+            .and_then(|(_, rest)| rest.split([')', ',']).next())
+            .and_then(|n| n.trim().parse::<u64>().ok());
+        let base = lower.split('(').next().unwrap_or("").trim();
+        let kind = match base {
+            "smallint" | "int2" | "tinyint" => TypeKind::SmallInt,
+            "int" | "integer" | "int4" | "mediumint" => TypeKind::Int,
+            "bigint" | "int8" => TypeKind::BigInt,
+            "serial" | "serial4" | "smallserial" | "serial2" => TypeKind::Serial,
+            "bigserial" | "serial8" => TypeKind::BigSerial,
+            "numeric" | "decimal" | "dec" | "money" | "number" => TypeKind::Numeric,
+            "real" | "float" | "float4" | "float8" | "double" | "double precision" | "binary_float"
+            | "binary_double" => TypeKind::Float,
+            "text" | "clob" | "longtext" | "mediumtext" | "tinytext" | "ntext" | "citext" | "string" => TypeKind::Text,
+            "varchar" | "character varying" | "nvarchar" | "varchar2" | "nvarchar2" | "varying" => TypeKind::Varchar,
+            "char" | "character" | "nchar" | "bpchar" => TypeKind::Char,
+            "boolean" | "bool" | "bit" => TypeKind::Boolean,
+            "date" => TypeKind::Date,
+            "timestamptz" | "timestamp with time zone" | "datetimeoffset" => TypeKind::TimestampTz,
+            "timestamp" | "timestamp without time zone" | "datetime" | "datetime2" | "smalldatetime" => {
+                TypeKind::Timestamp
+            }
+            "time" | "timetz" | "time with time zone" | "time without time zone" => TypeKind::Time,
+            "interval" => TypeKind::Interval,
+            "uuid" | "uniqueidentifier" => TypeKind::Uuid,
+            "json" => TypeKind::Json,
+            "jsonb" => TypeKind::Jsonb,
+            "bytea" | "blob" | "binary" | "varbinary" | "longblob" => TypeKind::Binary,
+            _ if base.starts_with("timestamp") && base.contains("with time zone") && !base.contains("without") => {
+                TypeKind::TimestampTz
+            }
+            _ if base.starts_with("timestamp") => TypeKind::Timestamp,
+            _ => TypeKind::Other,
+        };
+        (kind, length)
+    }
+
+    pub fn is_integer(self) -> bool {
+        matches!(self, TypeKind::SmallInt | TypeKind::Int | TypeKind::BigInt | TypeKind::Serial | TypeKind::BigSerial)
+    }
+
+    pub fn is_textual(self) -> bool {
+        matches!(self, TypeKind::Text | TypeKind::Varchar | TypeKind::Char)
+    }
+
+    /// Integer types that run out at about 2.1 billion.
+    pub fn is_32_bit_or_smaller(self) -> bool {
+        matches!(self, TypeKind::SmallInt | TypeKind::Int | TypeKind::Serial)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_common_spellings() {
+        assert_eq!(TypeKind::classify("TIMESTAMP WITH TIME ZONE").0, TypeKind::TimestampTz);
+        assert_eq!(TypeKind::classify("timestamp(3) without time zone").0, TypeKind::Timestamp);
+        assert_eq!(TypeKind::classify("CHARACTER VARYING(255)"), (TypeKind::Varchar, Some(255)));
+        assert_eq!(TypeKind::classify("DOUBLE PRECISION").0, TypeKind::Float);
+        assert_eq!(TypeKind::classify("NUMERIC(10,2)"), (TypeKind::Numeric, Some(10)));
+        assert_eq!(TypeKind::classify("INTEGER[]").0, TypeKind::Array);
+    }
+}

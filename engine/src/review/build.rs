@@ -1,0 +1,128 @@
+//! Findings → the five-section review, with verdicts, a summary and the
+//! production context and alternatives of the rules that fired.
+
+use super::{Counts, Finding, Insight, Review, Section, SectionReview, Severity, SourceInfo, Verdict};
+use crate::model::Catalog;
+use crate::rules;
+use crate::sql::{Dialect, ParseProblem};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub fn build_review(
+    findings: Vec<Finding>,
+    parse_problems: Vec<ParseProblem>,
+    catalog: Catalog,
+    sources: Vec<SourceInfo>,
+    dialect: Dialect,
+) -> Review {
+    let mut counts = Counts::default();
+    findings.iter().for_each(|f| counts.add(f.severity));
+    let real_world = insights(&findings, "In production");
+    let alternatives = insights(&findings, "Alternatives");
+    let statements: usize = sources.iter().map(|s| s.statements).sum();
+    let summary = summary(&findings, &counts, statements, &catalog, dialect);
+
+    let mut by_section: Vec<Vec<Finding>> = vec![Vec::new(); Section::ALL.len()];
+    for finding in findings {
+        by_section[finding.section as usize].push(finding);
+    }
+    let sections = Section::ALL
+        .iter()
+        .zip(by_section)
+        .map(|(&section, findings)| {
+            let insights = match section {
+                Section::RealWorldContext => real_world.clone(),
+                Section::AlternativeApproaches => alternatives.clone(),
+                _ => Vec::new(),
+            };
+            let (verdict, headline) = verdict(section, &findings, &insights, statements);
+            SectionReview { section, title: section.title(), verdict, headline, findings, insights }
+        })
+        .collect();
+    Review { schema_version: SCHEMA_VERSION, dialect, summary, counts, sections, parse_problems, catalog, sources }
+}
+
+fn verdict(section: Section, findings: &[Finding], insights: &[Insight], statements: usize) -> (Verdict, String) {
+    let worst = findings.iter().map(|f| f.severity).max();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    match worst {
+        Some(Severity::Error) => (Verdict::MustChange, format!("{} problem(s) make this wrong or dangerous.", count(Severity::Error))),
+        Some(Severity::Warning) => {
+            (Verdict::NeedsAttention, format!("{} issue(s) will hurt at scale or in production.", count(Severity::Warning)))
+        }
+        Some(Severity::Info) => (Verdict::MinorNotes, format!("{} note(s) worth knowing; nothing blocking.", count(Severity::Info))),
+        Some(Severity::Praise) => (Verdict::Sound, format!("{} good pattern(s) recognised; nothing to fix.", count(Severity::Praise))),
+        None if !insights.is_empty() => {
+            let what = if section == Section::RealWorldContext { "production notes" } else { "alternatives" };
+            (Verdict::MinorNotes, format!("{} {what} from the findings above.", insights.len()))
+        }
+        None if statements == 0 => (Verdict::NotApplicable, "No SQL to review yet.".into()),
+        None => (Verdict::Sound, "Nothing to flag here.".into()),
+    }
+}
+
+/// One insight per rule that fired, from the rule's documentation, pointed
+/// at the first thing in the input it fired on.
+fn insights(findings: &[Finding], heading: &str) -> Vec<Insight> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    let mut ordered: Vec<&Finding> = findings.iter().filter(|f| f.code != "E001").collect();
+    ordered.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    for finding in ordered {
+        if seen.contains(&finding.code) {
+            continue;
+        }
+        seen.push(finding.code);
+        let Some(meta) = rules::find(finding.code) else { continue };
+        let Some(text) = meta.doc_section(heading) else { continue };
+        let paragraph = text.split("\n\n").next().unwrap_or("").replace('\n', " ");
+        out.push(Insight { code: meta.code, rule: meta.name, subject: subject_of(&finding.message), text: paragraph });
+    }
+    out
+}
+
+/// The first `quoted` name in a message, or the message itself.
+fn subject_of(message: &str) -> String {
+    let mut parts = message.split('`');
+    match (parts.next(), parts.next()) {
+        (Some(_), Some(name)) if !name.is_empty() => format!("`{name}`"),
+        _ => message.to_string(),
+    }
+}
+
+fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &Catalog, dialect: Dialect) -> String {
+    if statements == 0 {
+        return "Nothing to review: the input holds no SQL statements.".into();
+    }
+    let mut text = format!(
+        "Reviewed {statements} statement{} ({} table{} in the schema) as {}: {} error{}, {} warning{}, {} note{}, {} good pattern{}.",
+        plural(statements),
+        catalog.tables.len(),
+        plural(catalog.tables.len()),
+        dialect.system(),
+        counts.error,
+        plural(counts.error),
+        counts.warning,
+        plural(counts.warning),
+        counts.info,
+        plural(counts.info),
+        counts.praise,
+        plural(counts.praise),
+    );
+    if let Some(top) = findings.iter().max_by_key(|f| (f.severity, std::cmp::Reverse(f.span.start))) {
+        if top.severity >= Severity::Warning {
+            text.push_str(&format!(" Most pressing: {} (line {}).", top.message, top.span.line));
+        } else if counts.error + counts.warning == 0 {
+            text.push_str(" No blocking problems.");
+        }
+    }
+    text
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

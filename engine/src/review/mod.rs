@@ -1,0 +1,241 @@
+//! Findings and the five-section review built from them.
+
+mod build;
+pub mod render;
+
+pub use build::build_review;
+
+use crate::model::Catalog;
+use crate::rules::RuleMeta;
+use crate::source::TextSpan;
+use crate::sql::{Dialect, ParseProblem};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A good pattern worth saying so.
+    Praise,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Praise => "praise",
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl std::str::FromStr for Severity {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "praise" => Ok(Severity::Praise),
+            "info" | "note" => Ok(Severity::Info),
+            "warning" | "warn" => Ok(Severity::Warning),
+            "error" => Ok(Severity::Error),
+            other => Err(format!("unknown severity `{other}`; expected error, warning, info or praise")),
+        }
+    }
+}
+
+/// The five sections a senior reviewer writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    TechnicalAssessment,
+    PerformanceAnalysis,
+    BestPracticeAlignment,
+    RealWorldContext,
+    AlternativeApproaches,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::TechnicalAssessment,
+        Section::PerformanceAnalysis,
+        Section::BestPracticeAlignment,
+        Section::RealWorldContext,
+        Section::AlternativeApproaches,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::TechnicalAssessment => "Technical assessment",
+            Section::PerformanceAnalysis => "Performance analysis",
+            Section::BestPracticeAlignment => "Best-practice alignment",
+            Section::RealWorldContext => "Real-world context",
+            Section::AlternativeApproaches => "Alternative approaches",
+        }
+    }
+
+    pub fn question(self) -> &'static str {
+        match self {
+            Section::TechnicalAssessment => "Is the approach correct, and why?",
+            Section::PerformanceAnalysis => "How will this scale and perform?",
+            Section::BestPracticeAlignment => "Does this follow industry standards?",
+            Section::RealWorldContext => "Where is this used in production, and what happens there?",
+            Section::AlternativeApproaches => "What other patterns could work?",
+        }
+    }
+}
+
+/// A concrete rewrite to consider.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fix {
+    pub title: String,
+    /// The SQL to use instead (display-only: a human applies it).
+    pub replacement: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// Rule code, e.g. `Q001`.
+    pub code: &'static str,
+    /// Rule name, e.g. `select-star`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub section: Section,
+    pub concepts: &'static [&'static str],
+    /// What is wrong (or right), naming the table or column.
+    pub message: String,
+    /// Why it matters here.
+    pub note: Option<String>,
+    /// What to do.
+    pub help: Option<String>,
+    pub span: TextSpan,
+    pub related: Vec<TextSpan>,
+    pub fix: Option<Fix>,
+}
+
+impl Finding {
+    pub(crate) fn new(rule: &'static RuleMeta, span: TextSpan, message: String) -> Finding {
+        Finding {
+            code: rule.code,
+            rule: rule.name,
+            severity: rule.severity,
+            section: rule.section,
+            concepts: rule.concepts,
+            message,
+            note: None,
+            help: None,
+            span,
+            related: Vec::new(),
+            fix: None,
+        }
+    }
+}
+
+/// How a section reads overall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Nothing to flag (possibly praise).
+    Sound,
+    /// Only notes worth knowing.
+    MinorNotes,
+    /// Problems that will hurt at scale or in production.
+    NeedsAttention,
+    /// Wrong or dangerous; must change.
+    MustChange,
+    /// Nothing in the input speaks to this section.
+    NotApplicable,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Sound => "Sound",
+            Verdict::MinorNotes => "Minor notes",
+            Verdict::NeedsAttention => "Needs attention",
+            Verdict::MustChange => "Must change",
+            Verdict::NotApplicable => "Nothing to review",
+        }
+    }
+}
+
+/// Production context or an alternative, taken from a triggered rule's
+/// documentation and pointed at the names in the input.
+#[derive(Debug, Clone, Serialize)]
+pub struct Insight {
+    pub code: &'static str,
+    pub rule: &'static str,
+    /// Where in the input it applies, e.g. "`orders.customer_id`".
+    pub subject: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionReview {
+    pub section: Section,
+    pub title: &'static str,
+    pub verdict: Verdict,
+    /// One line saying why the verdict.
+    pub headline: String,
+    pub findings: Vec<Finding>,
+    pub insights: Vec<Insight>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Counts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+    pub praise: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.error += 1,
+            Severity::Warning => self.warning += 1,
+            Severity::Info => self.info += 1,
+            Severity::Praise => self.praise += 1,
+        }
+    }
+
+    pub fn at_least(&self, severity: Severity) -> usize {
+        [(Severity::Error, self.error), (Severity::Warning, self.warning), (Severity::Info, self.info), (Severity::Praise, self.praise)]
+            .iter()
+            .filter(|(s, _)| *s >= severity)
+            .map(|(_, n)| n)
+            .sum()
+    }
+}
+
+/// One input of the review (the schema, the queries, a file).
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceInfo {
+    pub name: String,
+    pub statements: usize,
+}
+
+/// The whole review: what the app shows and the renderers print.
+#[derive(Debug, Clone, Serialize)]
+pub struct Review {
+    /// Version of this JSON shape.
+    pub schema_version: u32,
+    pub dialect: Dialect,
+    pub summary: String,
+    pub counts: Counts,
+    pub sections: Vec<SectionReview>,
+    pub parse_problems: Vec<ParseProblem>,
+    pub catalog: Catalog,
+    pub sources: Vec<SourceInfo>,
+}
+
+impl Review {
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.sections.iter().flat_map(|s| s.findings.iter())
+    }
+
+    pub fn section(&self, section: Section) -> Option<&SectionReview> {
+        self.sections.iter().find(|s| s.section == section)
+    }
+}

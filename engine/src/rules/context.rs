@@ -1,0 +1,112 @@
+//! What a rule sees: the statement, its facts, the catalog, the script's state.
+
+use crate::model::{Catalog, SpanCx, StatementFacts};
+use crate::review::{Finding, Fix, Severity};
+use crate::rules::RuleMeta;
+use crate::source::TextSpan;
+use crate::sql::Dialect;
+use sqlparser::ast::{Spanned, Statement};
+
+/// Session state that earlier statements set up for later ones.
+#[derive(Debug, Default, Clone)]
+pub struct ScriptState {
+    /// Inside `BEGIN … COMMIT`.
+    pub in_transaction: bool,
+    /// A `SET lock_timeout` ran earlier in the input.
+    pub lock_timeout: bool,
+    /// A `SET statement_timeout` ran earlier in the input.
+    pub statement_timeout: bool,
+}
+
+pub struct StatementCx<'a> {
+    pub text: &'a str,
+    /// Position of the statement among all statements of the review.
+    pub index: usize,
+    pub stmt: &'a Statement,
+    pub span: TextSpan,
+    pub facts: &'a StatementFacts,
+    pub catalog: &'a Catalog,
+    pub state: &'a ScriptState,
+    pub dialect: Dialect,
+    pub spans: &'a SpanCx<'a>,
+    /// Index of the first statement of the queries document (schema comes first).
+    pub first_query_statement: usize,
+}
+
+impl StatementCx<'_> {
+    /// The span of an AST node, or the statement's when sqlparser has none.
+    pub fn span_of(&self, node: &impl Spanned) -> TextSpan {
+        self.spans.span_of(node.span())
+    }
+
+    /// The statement's own text.
+    pub fn source(&self) -> &str {
+        &self.text[self.span.start..self.span.end]
+    }
+
+    /// The statement's text with `span` (inside it) replaced by `with`.
+    pub fn source_with(&self, span: TextSpan, with: &str) -> String {
+        if span.start < self.span.start || span.end > self.span.end || span.start > span.end {
+            return self.source().to_string();
+        }
+        format!("{}{}{}", &self.text[self.span.start..span.start], with, &self.text[span.end..self.span.end])
+    }
+
+    /// Whether `table` was created by an earlier statement of this review
+    /// (so it is new and empty, not a table in production).
+    pub fn table_created_earlier(&self, table: &str) -> bool {
+        self.catalog.table(table).is_some_and(|t| t.statement < self.index)
+    }
+}
+
+pub struct CatalogCx<'a> {
+    pub catalog: &'a Catalog,
+    pub dialect: Dialect,
+    /// Facts of every parsed statement, for workload-wide checks.
+    pub facts: &'a [StatementFacts],
+}
+
+/// Collects findings for the rule currently running.
+pub struct Sink {
+    pub(crate) rule: &'static RuleMeta,
+    pub(crate) findings: Vec<Finding>,
+}
+
+impl Sink {
+    pub(crate) fn new(rule: &'static RuleMeta) -> Sink {
+        Sink { rule, findings: Vec::new() }
+    }
+
+    /// Report a finding of the current rule at `span`; chain `note`, `help`, `fix`.
+    pub fn report(&mut self, span: TextSpan, message: impl Into<String>) -> &mut Finding {
+        self.findings.push(Finding::new(self.rule, span, message.into()));
+        self.findings.last_mut().expect("just pushed")
+    }
+}
+
+impl Finding {
+    pub fn note(&mut self, note: impl Into<String>) -> &mut Self {
+        self.note = Some(note.into());
+        self
+    }
+
+    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn fix(&mut self, title: impl Into<String>, replacement: impl Into<String>) -> &mut Self {
+        self.fix = Some(Fix { title: title.into(), replacement: replacement.into() });
+        self
+    }
+
+    pub fn severity(&mut self, severity: Severity) -> &mut Self {
+        self.severity = severity;
+        self
+    }
+
+    pub fn related(&mut self, span: TextSpan) -> &mut Self {
+        self.related.push(span);
+        self
+    }
+}

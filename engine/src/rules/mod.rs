@@ -1,0 +1,165 @@
+//! The rule catalog: one file per rule, declared with [`declare_rule!`], and
+//! one explicit registry from which the CLI's `rules`/`explain` commands and
+//! the generated documentation are built.
+
+mod context;
+mod util;
+mod registry;
+
+pub mod architecture;
+pub mod migration;
+pub mod pattern;
+pub mod query;
+pub mod schema;
+pub mod security;
+
+pub use context::{CatalogCx, Sink, StatementCx, ScriptState};
+pub use registry::{all, find};
+
+use crate::review::{Section, Severity};
+use crate::sql::Dialect;
+use serde::Serialize;
+use sqlparser::ast::Expr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    Schema,
+    Query,
+    Security,
+    Migration,
+    Architecture,
+    Pattern,
+}
+
+/// What kind of fix a rule's findings carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FixKind {
+    /// No mechanical fix; the help text says what to do.
+    None,
+    /// A rewritten statement to paste, to be reviewed by a human.
+    Suggestion,
+}
+
+/// Everything known about a rule, static and documented.
+#[derive(Debug, Serialize)]
+pub struct RuleMeta {
+    /// Stable code, e.g. `S001`.
+    pub code: &'static str,
+    /// Kebab-case name that reads well after "allow": `select-star`.
+    pub name: &'static str,
+    pub area: Area,
+    pub severity: Severity,
+    pub section: Section,
+    /// Concept ids of the product's concept catalog (`S1`, `Q7`, …).
+    pub concepts: &'static [&'static str],
+    /// Systems the rule applies to; empty means every dialect.
+    pub dialects: &'static [Dialect],
+    pub fix: FixKind,
+    pub summary: &'static str,
+    /// Markdown documentation with the fixed headings (see [`DOC_HEADINGS`]).
+    pub docs: &'static str,
+}
+
+/// The headings every rule's documentation has, in order.
+pub const DOC_HEADINGS: [&str; 6] =
+    ["What it does", "Why it matters", "Example", "Use instead", "In production", "Alternatives"];
+
+impl RuleMeta {
+    /// The text under one `## Heading` of the documentation.
+    pub fn doc_section(&self, heading: &str) -> Option<String> {
+        let marker = format!("## {heading}");
+        let mut lines = self.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l));
+        lines.by_ref().find(|l| l.trim() == marker)?;
+        let body: Vec<&str> = lines.take_while(|l| !l.starts_with("## ")).collect();
+        Some(body.join("\n").trim().to_string())
+    }
+
+    /// The documentation as plain Markdown (doc-comment indentation removed).
+    pub fn markdown(&self) -> String {
+        let body: Vec<&str> = self.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect();
+        format!("# {} ({})\n\n{}\n", self.name, self.code, body.join("\n").trim())
+    }
+
+    /// The SQL of the first fenced block under a heading (the doc examples).
+    pub fn doc_example(&self, heading: &str) -> Option<String> {
+        let section = self.doc_section(heading)?;
+        let start = section.find("```")?;
+        let after = &section[start + 3..];
+        let body_start = after.find('\n')? + 1;
+        let end = after[body_start..].find("```")?;
+        Some(after[body_start..body_start + end].to_string())
+    }
+
+    pub fn applies_to(&self, dialect: Dialect) -> bool {
+        self.dialects.is_empty() || self.dialects.contains(&dialect)
+    }
+}
+
+/// Gives a rule's static metadata; implemented by [`declare_rule!`].
+pub trait Described {
+    fn meta(&self) -> &'static RuleMeta;
+}
+
+/// A rule inspects the model through hooks; each rule overrides only the
+/// hooks it needs. All hooks are driven by the engine, never by the rule.
+pub trait Rule: Described + Sync {
+    /// Once per parsed statement, with its facts and the whole catalog.
+    fn statement(&self, _cx: &StatementCx, _out: &mut Sink) {}
+
+    /// Whether [`Rule::expression`] should be called (saves a walk per rule).
+    fn wants_expressions(&self) -> bool {
+        false
+    }
+
+    /// Once per expression node of every statement.
+    fn expression(&self, _cx: &StatementCx, _expr: &Expr, _out: &mut Sink) {}
+
+    /// Once per review, after every statement, for schema-wide checks.
+    fn catalog(&self, _cx: &CatalogCx, _out: &mut Sink) {}
+}
+
+/// Declare a rule: its unit struct and static [`RuleMeta`], with the doc
+/// comment captured as the rule's documentation.
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis struct $name:ident {
+            code: $code:literal,
+            name: $kebab:literal,
+            area: $area:ident,
+            severity: $severity:ident,
+            section: $section:ident,
+            concepts: [$($concept:literal),* $(,)?],
+            dialects: [$($dialect:ident),* $(,)?],
+            fix: $fix:ident,
+            summary: $summary:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        $vis struct $name;
+
+        impl $name {
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                code: $code,
+                name: $kebab,
+                area: $crate::rules::Area::$area,
+                severity: $crate::review::Severity::$severity,
+                section: $crate::review::Section::$section,
+                concepts: &[$($concept),*],
+                dialects: &[$($crate::sql::Dialect::$dialect),*],
+                fix: $crate::rules::FixKind::$fix,
+                summary: $summary,
+                docs: concat!($($doc, "\n"),*),
+            };
+        }
+
+        impl $crate::rules::Described for $name {
+            fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                &Self::META
+            }
+        }
+    };
+}

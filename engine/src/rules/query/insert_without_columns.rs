@@ -1,0 +1,60 @@
+use crate::model::names::object_name;
+use crate::rules::util::column_list;
+use crate::rules::{Rule, Sink, StatementCx};
+use sqlparser::ast::{Statement, TableObject};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Flags `INSERT` statements without a column list.
+    ///
+    /// ## Why it matters
+    /// The values are matched to columns by position. Adding, dropping or
+    /// reordering a column later either breaks the statement or, worse,
+    /// silently puts values into the wrong columns when the types happen to
+    /// be compatible.
+    ///
+    /// ## Example
+    /// ```sql
+    /// INSERT INTO users VALUES (1, 'ada@example.com', now());
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// INSERT INTO users (id, email, created_at) VALUES (1, 'ada@example.com', now());
+    /// ```
+    ///
+    /// ## In production
+    /// Seed scripts and fixtures without column lists are the first thing to
+    /// break after a migration adds a column.
+    ///
+    /// ## Alternatives
+    /// Always name the columns; let defaults fill the rest.
+    pub struct InsertWithoutColumns {
+        code: "Q016",
+        name: "insert-without-columns",
+        area: Query,
+        severity: Warning,
+        section: BestPracticeAlignment,
+        concepts: ["Q12"],
+        dialects: [],
+        fix: Suggestion,
+        summary: "INSERT without a column list",
+    }
+}
+
+impl Rule for InsertWithoutColumns {
+    fn statement(&self, cx: &StatementCx, out: &mut Sink) {
+        let Statement::Insert(insert) = cx.stmt else { return };
+        if !insert.columns.is_empty() || insert.source.is_none() {
+            return;
+        }
+        let TableObject::TableName(name) = &insert.table else { return };
+        let table = object_name(name);
+        let finding = out
+            .report(cx.span, format!("`INSERT INTO {table}` without a column list depends on column order"))
+            .help("name the columns being inserted");
+        if let Some(t) = cx.catalog.table(&table).filter(|t| !t.columns.is_empty()) {
+            finding.help(format!("name the columns: INSERT INTO {table} ({}) …", column_list(t)));
+        }
+    }
+}

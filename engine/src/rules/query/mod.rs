@@ -1,0 +1,45 @@
+//! Rules about queries: what they read, how they filter, join, sort and page.
+
+mod cartesian_join;
+mod correlated_subquery;
+mod count_for_existence;
+mod distinct_over_join;
+mod having_without_aggregate;
+mod insert_without_columns;
+mod large_offset;
+mod keyset_without_tiebreaker;
+mod non_sargable_predicate;
+mod not_in_nullable;
+mod null_comparison;
+mod or_across_columns;
+mod order_by_random;
+mod ranking_without_order;
+mod select_star;
+mod syntax_error;
+mod too_many_joins;
+mod unbounded_select;
+mod union_without_all;
+mod unguarded_write;
+mod write_without_timeout;
+
+pub use cartesian_join::CartesianJoin;
+pub use correlated_subquery::CorrelatedSubquery;
+pub use count_for_existence::CountForExistence;
+pub use distinct_over_join::DistinctOverJoin;
+pub use having_without_aggregate::HavingWithoutAggregate;
+pub use insert_without_columns::InsertWithoutColumns;
+pub use keyset_without_tiebreaker::KeysetWithoutTiebreaker;
+pub use large_offset::LargeOffset;
+pub use non_sargable_predicate::NonSargablePredicate;
+pub use not_in_nullable::NotInNullable;
+pub use null_comparison::NullComparison;
+pub use or_across_columns::OrAcrossColumns;
+pub use order_by_random::OrderByRandom;
+pub use ranking_without_order::RankingWithoutOrder;
+pub use select_star::SelectStar;
+pub use syntax_error::SyntaxError;
+pub use too_many_joins::TooManyJoins;
+pub use unbounded_select::UnboundedSelect;
+pub use union_without_all::UnionWithoutAll;
+pub use unguarded_write::UnguardedWrite;
+pub use write_without_timeout::WriteWithoutTimeout;

@@ -1,0 +1,59 @@
+use crate::rules::{Rule, Sink, StatementCx};
+use sqlparser::ast::Statement;
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Notes a query that reads a whole table: no `WHERE`, no `LIMIT`, no
+    /// aggregation.
+    ///
+    /// ## Why it matters
+    /// The cost grows with the table. A query that returns 200 rows in the
+    /// lesson returns 20 million in production, and the application that
+    /// buffers the result runs out of memory before the database struggles.
+    ///
+    /// ## Example
+    /// ```sql
+    /// SELECT id, email FROM users;
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// SELECT id, email FROM users WHERE id > $1 ORDER BY id LIMIT 100;
+    /// ```
+    ///
+    /// ## In production
+    /// Unbounded reads show up as latency spikes and memory alarms in the
+    /// service, not in the database; exports are run as streamed batches.
+    ///
+    /// ## Alternatives
+    /// Page with a key (keyset pagination), stream with a server-side cursor,
+    /// or aggregate in the database instead of in the application.
+    pub struct UnboundedSelect {
+        code: "Q003",
+        name: "unbounded-select",
+        area: Query,
+        severity: Info,
+        section: PerformanceAnalysis,
+        concepts: ["Q2"],
+        dialects: [],
+        fix: None,
+        summary: "A query that reads a whole table",
+    }
+}
+
+impl Rule for UnboundedSelect {
+    fn statement(&self, cx: &StatementCx, out: &mut Sink) {
+        if !matches!(cx.stmt, Statement::Query(_)) {
+            return;
+        }
+        for block in cx.facts.blocks.iter().filter(|b| b.top_level) {
+            let bounded = block.has_where || block.limit.is_some() || block.aggregate || block.grouped || block.distinct.is_some();
+            if bounded || block.relations.is_empty() || !block.joins.is_empty() {
+                continue;
+            }
+            let table = &block.relations[0].name;
+            out.report(block.relations[0].span, format!("reads all of `{table}`: no `WHERE` and no `LIMIT`"))
+                .help("bound the read with a filter or keyset pagination if the table can grow");
+        }
+    }
+}

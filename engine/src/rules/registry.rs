@@ -1,0 +1,39 @@
+//! The one explicit list of rules. Order is the documentation order.
+
+use super::{architecture as a, migration as m, pattern as p, query as q, schema as s, security as x};
+use super::{Rule, RuleMeta};
+
+static RULES: &[&dyn Rule] = &[
+    &q::SyntaxError,
+    &q::SelectStar,
+    &q::UnguardedWrite,
+    &q::UnboundedSelect,
+    &q::CartesianJoin,
+    &q::CorrelatedSubquery,
+    &q::NotInNullable,
+    &q::WriteWithoutTimeout,
+    &q::NonSargablePredicate,
+    &q::OrAcrossColumns,
+    &q::LargeOffset,
+    &q::KeysetWithoutTiebreaker,
+    &q::OrderByRandom,
+    &q::DistinctOverJoin,
+    &q::UnionWithoutAll,
+    &q::CountForExistence,
+    &q::InsertWithoutColumns,
+    &q::NullComparison,
+    &q::HavingWithoutAggregate,
+    &q::RankingWithoutOrder,
+    &q::TooManyJoins,
+];
+
+/// Every rule, in documentation order.
+pub fn all() -> &'static [&'static dyn Rule] {
+    let _ = (a::NAME, m::NAME, p::NAME, s::NAME, x::NAME);
+    RULES
+}
+
+/// A rule by name or code, case-insensitively.
+pub fn find(selector: &str) -> Option<&'static RuleMeta> {
+    RULES.iter().map(|r| r.meta()).find(|m| m.name.eq_ignore_ascii_case(selector) || m.code.eq_ignore_ascii_case(selector))
+}

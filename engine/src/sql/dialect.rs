@@ -1,0 +1,80 @@
+//! The SQL dialects the engine accepts, mapped to sqlparser's dialects.
+
+use serde::{Deserialize, Serialize};
+use sqlparser::dialect as sp;
+
+/// The database system whose SQL the input is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Dialect {
+    #[default]
+    Postgres,
+    Mysql,
+    Mssql,
+    Oracle,
+    Sqlite,
+    Generic,
+}
+
+impl Dialect {
+    pub const ALL: [Dialect; 6] =
+        [Dialect::Postgres, Dialect::Mysql, Dialect::Mssql, Dialect::Oracle, Dialect::Sqlite, Dialect::Generic];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Dialect::Postgres => "postgres",
+            Dialect::Mysql => "mysql",
+            Dialect::Mssql => "mssql",
+            Dialect::Oracle => "oracle",
+            Dialect::Sqlite => "sqlite",
+            Dialect::Generic => "generic",
+        }
+    }
+
+    /// Human name of the system, for messages.
+    pub fn system(self) -> &'static str {
+        match self {
+            Dialect::Postgres => "PostgreSQL",
+            Dialect::Mysql => "MySQL",
+            Dialect::Mssql => "SQL Server",
+            Dialect::Oracle => "Oracle",
+            Dialect::Sqlite => "SQLite",
+            Dialect::Generic => "generic SQL",
+        }
+    }
+
+    pub(crate) fn parser_dialect(self) -> &'static dyn sp::Dialect {
+        match self {
+            Dialect::Postgres => &sp::PostgreSqlDialect {},
+            Dialect::Mysql => &sp::MySqlDialect {},
+            Dialect::Mssql => &sp::MsSqlDialect {},
+            Dialect::Oracle => &sp::OracleDialect {},
+            Dialect::Sqlite => &sp::SQLiteDialect {},
+            Dialect::Generic => &sp::GenericDialect {},
+        }
+    }
+}
+
+impl std::str::FromStr for Dialect {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase();
+        let alias = match wanted.as_str() {
+            "postgresql" | "pg" | "postgres" => Some(Dialect::Postgres),
+            "mariadb" => Some(Dialect::Mysql),
+            "sqlserver" | "tsql" => Some(Dialect::Mssql),
+            _ => None,
+        };
+        alias.or_else(|| Dialect::ALL.into_iter().find(|d| d.name() == wanted)).ok_or_else(|| {
+            let names: Vec<_> = Dialect::ALL.iter().map(|d| d.name()).collect();
+            format!("unknown dialect `{s}`; expected one of: {}", names.join(", "))
+        })
+    }
+}
+
+impl std::fmt::Display for Dialect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}

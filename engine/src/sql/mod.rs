@@ -1,0 +1,189 @@
+//! The SQL front end: one tokenizer pass over the whole input, split into
+//! statements at top-level semicolons, each statement parsed on its own so one
+//! bad statement never hides the rest.
+
+mod dialect;
+mod psql;
+
+pub use dialect::Dialect;
+
+use crate::source::{LineIndex, TextSpan};
+use crate::suppress::Directives;
+use sqlparser::ast::Statement;
+use sqlparser::parser::{Parser, ParserError};
+use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer, Whitespace};
+
+/// Deepest expression nesting we let sqlparser descend into; deeper input is a
+/// located parse problem instead of a stack overflow.
+pub const RECURSION_LIMIT: usize = 64;
+/// Statements longer than this many tokens are reported instead of parsed:
+/// left-deep operator chains of that size would make every tree walk deep.
+pub const MAX_STATEMENT_TOKENS: usize = 50_000;
+
+/// A problem that stopped one statement from being parsed.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ParseProblem {
+    pub message: String,
+    pub span: TextSpan,
+}
+
+/// One statement of the script, parsed or not.
+#[derive(Debug)]
+pub struct ParsedStatement {
+    pub span: TextSpan,
+    pub result: Result<Statement, ParseProblem>,
+    /// Rules disabled for this statement by a comment just before it.
+    pub suppressed: Directives,
+}
+
+/// The script after splitting and parsing.
+#[derive(Debug, Default)]
+pub struct ParsedScript {
+    pub statements: Vec<ParsedStatement>,
+    /// Rules disabled for the whole input.
+    pub file_suppressed: Directives,
+    /// `-- sqlreview:` comments that did not make sense, with their location.
+    pub directive_problems: Vec<ParseProblem>,
+}
+
+/// Split and parse `text`. Never panics; every failure is a located problem.
+pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedScript {
+    let cleaned = psql::blank_client_commands(text);
+    let sql: &str = &cleaned;
+    let parser_dialect = dialect.parser_dialect();
+    let mut tokens = Vec::new();
+    let token_error = Tokenizer::new(parser_dialect, sql)
+        .with_unescape(false)
+        .tokenize_with_location_into_buf(&mut tokens)
+        .err();
+
+    let mut script = ParsedScript::default();
+    let mut chunk: Vec<TokenWithSpan> = Vec::new();
+    let mut pending = Directives::default();
+    for token in tokens {
+        match &token.token {
+            Token::SemiColon => finish_statement(text, index, dialect, &mut chunk, &mut pending, &mut script),
+            Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
+                read_directive(text, index, comment, &token, &mut pending, &mut script)
+            }
+            Token::Whitespace(Whitespace::MultiLineComment(comment)) => {
+                read_directive(text, index, comment, &token, &mut pending, &mut script)
+            }
+            Token::Whitespace(_) => {}
+            _ => chunk.push(token),
+        }
+    }
+    match token_error {
+        None => finish_statement(text, index, dialect, &mut chunk, &mut pending, &mut script),
+        Some(error) => {
+            // Everything from the start of the broken statement to the end of
+            // the input is unreadable: an unterminated string or comment runs on.
+            let start = chunk
+                .first()
+                .map(|t| index.offset(text, t.span.start.line, t.span.start.column))
+                .unwrap_or_else(|| index.offset(text, error.location.line, error.location.column));
+            let span = index.span(text, start, text.len());
+            let at = index.offset(text, error.location.line, error.location.column);
+            let problem = ParseProblem { message: error.message.clone(), span: index.span(text, at, text.len()) };
+            script.statements.push(ParsedStatement {
+                span,
+                result: Err(problem),
+                suppressed: std::mem::take(&mut pending),
+            });
+        }
+    }
+    script
+}
+
+fn read_directive(
+    text: &str,
+    index: &LineIndex,
+    comment: &str,
+    token: &TokenWithSpan,
+    pending: &mut Directives,
+    script: &mut ParsedScript,
+) {
+    if let Err(message) = crate::suppress::read_comment(comment, pending, &mut script.file_suppressed) {
+        let span = index.from_sql_span(text, token.span).unwrap_or_default();
+        script.directive_problems.push(ParseProblem { message, span });
+    }
+}
+
+fn finish_statement(
+    text: &str,
+    index: &LineIndex,
+    dialect: Dialect,
+    chunk: &mut Vec<TokenWithSpan>,
+    pending: &mut Directives,
+    script: &mut ParsedScript,
+) {
+    let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else { return };
+    let start = index.offset(text, first.span.start.line, first.span.start.column);
+    let end = index.offset(text, last.span.end.line, last.span.end.column).max(start);
+    let span = index.span(text, start, end);
+    let tokens = std::mem::take(chunk);
+    let result = if tokens.len() > MAX_STATEMENT_TOKENS {
+        Err(ParseProblem {
+            message: format!(
+                "statement has {} tokens, more than the {} this reviewer reads; split it up",
+                tokens.len(),
+                MAX_STATEMENT_TOKENS
+            ),
+            span,
+        })
+    } else {
+        parse_one(text, index, dialect, tokens, span)
+    };
+    script.statements.push(ParsedStatement { span, result, suppressed: std::mem::take(pending) });
+}
+
+fn parse_one(
+    text: &str,
+    index: &LineIndex,
+    dialect: Dialect,
+    tokens: Vec<TokenWithSpan>,
+    span: TextSpan,
+) -> Result<Statement, ParseProblem> {
+    let mut parser =
+        Parser::new(dialect.parser_dialect()).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(tokens);
+    let problem = |error: ParserError| located_problem(text, index, error, span);
+    let statement = parser.parse_statement().map_err(problem)?;
+    let next = parser.peek_token();
+    if next.token != Token::EOF {
+        let at = index.from_sql_span(text, next.span).map(|s| s.start).unwrap_or(span.start);
+        return Err(ParseProblem {
+            message: format!("expected the end of the statement, found `{}`", next.token),
+            span: index.span(text, at, span.end),
+        });
+    }
+    Ok(statement)
+}
+
+fn located_problem(text: &str, index: &LineIndex, error: ParserError, statement: TextSpan) -> ParseProblem {
+    let raw = match error {
+        ParserError::RecursionLimitExceeded => {
+            return ParseProblem {
+                message: format!("nesting deeper than {RECURSION_LIMIT} levels; this statement was not reviewed"),
+                span: statement,
+            }
+        }
+        ParserError::ParserError(m) | ParserError::TokenizerError(m) => m,
+    };
+    // sqlparser appends " at Line: L, Column: C" to its messages.
+    let (message, at) = match raw.rfind(" at Line: ") {
+        Some(pos) => {
+            let mut numbers = raw[pos + 10..].split(", Column: ").map(|n| n.trim().parse::<u64>().ok());
+            match (numbers.next().flatten(), numbers.next().flatten()) {
+                (Some(line), Some(column)) => (raw[..pos].to_string(), Some(index.offset(text, line, column))),
+                _ => (raw.clone(), None),
+            }
+        }
+        None => (raw.clone(), None),
+    };
+    let start = at.filter(|a| *a >= statement.start && *a <= statement.end).unwrap_or(statement.start);
+    ParseProblem { message: tidy_message(&message), span: index.span(text, start, statement.end) }
+}
+
+fn tidy_message(message: &str) -> String {
+    message.trim().trim_start_matches("sql parser error: ").to_string()
+}

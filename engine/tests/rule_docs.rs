@@ -1,0 +1,54 @@
+//! Every rule's documentation is complete, and its examples are executed:
+//! *Example* must produce the rule's finding, *Use instead* must not.
+
+use engine::rules::{self, DOC_HEADINGS};
+use engine::{review_sql, Options};
+use std::collections::HashSet;
+
+fn options_for(meta: &rules::RuleMeta) -> Options {
+    Options { dialect: meta.dialects.first().copied().unwrap_or_default(), ..Options::default() }
+}
+
+#[test]
+fn every_rule_is_documented_with_all_headings() {
+    for rule in rules::all() {
+        let meta = rule.meta();
+        for heading in DOC_HEADINGS {
+            let body = meta.doc_section(heading).unwrap_or_default();
+            assert!(!body.is_empty(), "{} ({}) lacks a `## {heading}` section", meta.name, meta.code);
+        }
+        assert!(!meta.summary.is_empty());
+    }
+}
+
+#[test]
+fn codes_and_names_are_unique_and_kebab_case() {
+    let mut codes = HashSet::new();
+    let mut names = HashSet::new();
+    for rule in rules::all() {
+        let meta = rule.meta();
+        assert!(codes.insert(meta.code), "duplicate code {}", meta.code);
+        assert!(names.insert(meta.name), "duplicate name {}", meta.name);
+        assert!(meta.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{} is not kebab-case", meta.name);
+        assert_eq!(rules::find(meta.name).map(|m| m.code), Some(meta.code));
+    }
+}
+
+#[test]
+fn examples_trigger_and_alternatives_stay_silent() {
+    let mut failures = Vec::new();
+    for rule in rules::all() {
+        let meta = rule.meta();
+        let options = options_for(meta);
+        let bad = meta.doc_example("Example").unwrap_or_else(|| panic!("{} has no Example block", meta.name));
+        let good = meta.doc_example("Use instead").unwrap_or_else(|| panic!("{} has no Use instead block", meta.name));
+        let fired = |sql: &str| review_sql(sql, &options).findings().filter(|f| f.code == meta.code).count();
+        if fired(&bad) == 0 {
+            failures.push(format!("{}: Example does not trigger it:\n{bad}", meta.name));
+        }
+        if fired(&good) != 0 {
+            failures.push(format!("{}: Use instead triggers it:\n{good}", meta.name));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+}
