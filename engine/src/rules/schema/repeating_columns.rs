@@ -1,0 +1,69 @@
+use crate::rules::{CatalogCx, Rule, Sink};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Flags repeating groups of columns: `phone1, phone2, phone3` or
+    /// `address_1, address_2`.
+    ///
+    /// ## Why it matters
+    /// The schema hard-codes how many values an entity may have. A fourth
+    /// phone needs a migration, queries must test every column (`WHERE phone1
+    /// = $1 OR phone2 = $1 …`, which no single index serves), and the columns
+    /// are mostly NULL.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE contacts (id bigint PRIMARY KEY, phone1 text, phone2 text, phone3 text);
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// CREATE TABLE contacts (id bigint PRIMARY KEY);
+    /// CREATE TABLE contact_phones (contact_id bigint NOT NULL REFERENCES contacts (id), phone text NOT NULL, PRIMARY KEY (contact_id, phone));
+    /// ```
+    ///
+    /// ## In production
+    /// Repeating groups show up in CRMs and imported spreadsheets; the
+    /// search-by-any-phone feature is what eventually forces the child table.
+    ///
+    /// ## Alternatives
+    /// A child table (one row per value); an array or `jsonb` column when the
+    /// values are only ever read with their parent.
+    pub struct RepeatingColumns {
+        code: "S006",
+        name: "repeating-column-group",
+        area: Schema,
+        severity: Warning,
+        section: TechnicalAssessment,
+        concepts: ["S4"],
+        dialects: [],
+        fix: None,
+        summary: "Numbered columns that should be rows",
+    }
+}
+
+fn stem(name: &str) -> Option<&str> {
+    let trimmed = name.trim_end_matches(|c: char| c.is_ascii_digit());
+    (trimmed.len() < name.len() && !trimmed.is_empty()).then(|| trimmed.trim_end_matches('_'))
+}
+
+impl Rule for RepeatingColumns {
+    fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        for table in &cx.catalog.tables {
+            let mut reported: Vec<&str> = Vec::new();
+            for column in &table.columns {
+                let Some(base) = stem(&column.name) else { continue };
+                if reported.contains(&base) {
+                    continue;
+                }
+                let group: Vec<&str> =
+                    table.columns.iter().filter(|c| stem(&c.name) == Some(base)).map(|c| c.name.as_str()).collect();
+                if group.len() >= 2 {
+                    reported.push(base);
+                    out.report(column.span, format!("`{}` repeats `{base}` in numbered columns: {}", table.name, group.join(", ")))
+                        .help(format!("move `{base}` values into a child table with one row per value"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+use crate::rules::{CatalogCx, Rule, Sink};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Flags tables and columns named with SQL reserved words: `user`,
+    /// `order`, `group`, `table`, `select`, `limit`…
+    ///
+    /// ## Why it matters
+    /// They must be quoted everywhere (`"user"`), in every query, tool and
+    /// ORM mapping; forgetting once gives a confusing syntax error, or worse,
+    /// `SELECT user` silently returns the current role's name in PostgreSQL.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE "order" (id bigint PRIMARY KEY, "group" text);
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// CREATE TABLE orders (id bigint PRIMARY KEY, customer_group text);
+    /// ```
+    ///
+    /// ## In production
+    /// Reserved names leak into every layer: BI tools, migrations and
+    /// hand-written reports all need quoting and eventually someone forgets.
+    ///
+    /// ## Alternatives
+    /// Plural table names (`users`, `orders`) and qualified column names
+    /// (`sort_order`, `user_group`).
+    pub struct ReservedWordIdentifier {
+        code: "S023",
+        name: "reserved-word-identifier",
+        area: Schema,
+        severity: Warning,
+        section: BestPracticeAlignment,
+        concepts: ["S9"],
+        dialects: [],
+        fix: None,
+        summary: "A reserved word used as a table or column name",
+    }
+}
+
+const RESERVED: &[&str] = &[
+    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "both", "case", "cast", "check", "column", "constraint",
+    "create", "default", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign", "from",
+    "grant", "group", "having", "in", "into", "limit", "not", "null", "offset", "on", "or", "order", "primary",
+    "references", "select", "table", "then", "to", "true", "union", "unique", "user", "using", "when", "where", "window", "with",
+];
+
+impl Rule for ReservedWordIdentifier {
+    fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        for table in &cx.catalog.tables {
+            if RESERVED.contains(&table.name.as_str()) {
+                out.report(table.span, format!("table name `{}` is a reserved word and needs quoting everywhere", table.name))
+                    .help(format!("rename it, e.g. `{}s`", table.name));
+            }
+            for column in table.columns.iter().filter(|c| RESERVED.contains(&c.name.as_str())) {
+                out.report(column.span, format!("column `{}.{}` is a reserved word and needs quoting everywhere", table.name, column.name))
+                    .help("choose a descriptive name that is not a keyword");
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+use crate::model::{Column, TypeKind};
+use crate::rules::util::name_is;
+use crate::rules::{CatalogCx, Rule, Sink};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Flags values stored in the wrong type: dates and numbers in strings
+    /// (`birth_date varchar`, `quantity text`), booleans as `char(1)` or
+    /// integers (`is_active int`), and UUIDs as `char(36)`.
+    ///
+    /// ## Why it matters
+    /// The database can no longer validate the value ('2024-02-30' is a
+    /// valid string), comparisons become text comparisons ('10' < '9'),
+    /// storage grows (a UUID is 16 bytes, as text 37), and every query casts.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE people (id bigint PRIMARY KEY, birth_date varchar(10), is_active char(1));
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// CREATE TABLE people (id bigint PRIMARY KEY, birth_date date, is_active boolean NOT NULL DEFAULT true);
+    /// ```
+    ///
+    /// ## In production
+    /// Data imported from spreadsheets arrives as strings; teams that keep it
+    /// that way end up with three date formats in one column.
+    ///
+    /// ## Alternatives
+    /// `date`, `timestamptz`, `integer`/`numeric`, `boolean` and `uuid`;
+    /// convert at the edge of the system, not in every query.
+    pub struct StringlyTypedColumn {
+        code: "S016",
+        name: "value-in-wrong-type",
+        area: Schema,
+        severity: Warning,
+        section: BestPracticeAlignment,
+        concepts: ["S7"],
+        dialects: [],
+        fix: None,
+        summary: "Dates, numbers, booleans or UUIDs stored as strings or integers",
+    }
+}
+
+fn problem(column: &Column) -> Option<(&'static str, &'static str)> {
+    let n = column.name.as_str();
+    let flag = n.starts_with("is_") || n.starts_with("has_") || matches!(n, "active" | "enabled" | "deleted" | "verified");
+    if column.kind.is_textual() {
+        if name_is(n, &["date", "birthday", "dob"]) || n.ends_with("_at") {
+            return Some(("a date or time", "date / timestamptz"));
+        }
+        if name_is(n, &["count", "quantity", "qty", "age", "year"]) {
+            return Some(("a number", "integer"));
+        }
+        if flag {
+            return Some(("a boolean", "boolean"));
+        }
+        if column.length == Some(36) && (name_is(n, &["uuid", "guid"]) || n == "id") {
+            return Some(("a UUID", "uuid"));
+        }
+    }
+    if matches!(column.kind, TypeKind::SmallInt | TypeKind::Int) && flag {
+        return Some(("a boolean", "boolean"));
+    }
+    None
+}
+
+impl Rule for StringlyTypedColumn {
+    fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        for table in &cx.catalog.tables {
+            for column in &table.columns {
+                if let Some((what, better)) = problem(column) {
+                    out.report(column.span, format!("`{}.{}` stores {what} as {}", table.name, column.name, column.data_type))
+                        .help(format!("use {better}"));
+                }
+            }
+        }
+    }
+}

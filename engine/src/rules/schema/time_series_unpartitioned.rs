@@ -1,0 +1,60 @@
+use crate::model::TypeKind;
+use crate::rules::{CatalogCx, Rule, Sink};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Notes an append-only time-series table (events, logs, metrics,
+    /// readings…) with a timestamp column and no partitioning.
+    ///
+    /// ## Why it matters
+    /// Such tables grow without bound. Deleting old rows leaves bloat and
+    /// takes hours; with range partitions by time, retention is a
+    /// near-instant `DROP` of a partition and queries on recent data touch
+    /// only recent partitions.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE page_events (id bigint GENERATED ALWAYS AS IDENTITY, occurred_at timestamptz NOT NULL, url text, PRIMARY KEY (id));
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// CREATE TABLE page_events (id bigint GENERATED ALWAYS AS IDENTITY, occurred_at timestamptz NOT NULL, url text, PRIMARY KEY (id, occurred_at)) PARTITION BY RANGE (occurred_at);
+    /// ```
+    ///
+    /// ## In production
+    /// Event tables in the billions of rows are routinely partitioned by day
+    /// or month (pg_partman automates it); TimescaleDB does the same
+    /// automatically.
+    ///
+    /// ## Alternatives
+    /// Native range partitioning, a time-series extension, BRIN indexes on
+    /// the timestamp for very large append-only tables, or an OLAP store
+    /// (ClickHouse) for analytics.
+    pub struct TimeSeriesUnpartitioned {
+        code: "S025",
+        name: "time-series-without-partitioning",
+        area: Schema,
+        severity: Info,
+        section: PerformanceAnalysis,
+        concepts: ["S10"],
+        dialects: [],
+        fix: None,
+        summary: "A growing time-series table without partitioning",
+    }
+}
+
+const TIME_SERIES: &[&str] = &["events", "event", "logs", "log", "metrics", "measurements", "readings", "clicks", "pageviews", "page_views", "telemetry", "audit_log", "history"];
+
+impl Rule for TimeSeriesUnpartitioned {
+    fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        for table in cx.catalog.tables.iter().filter(|t| t.partitioned_by.is_none()) {
+            let series = TIME_SERIES.iter().any(|w| table.name == *w || table.name.ends_with(&format!("_{w}")));
+            let time = table.columns.iter().find(|c| matches!(c.kind, TypeKind::TimestampTz | TypeKind::Timestamp));
+            if let (true, Some(time)) = (series, time) {
+                out.report(table.span, format!("time-series table `{}` is not partitioned", table.name))
+                    .help(format!("partition by range on `{}` so retention is a DROP PARTITION", time.name));
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+use crate::rules::util::create_index_sql;
+use crate::rules::{CatalogCx, Rule, Sink};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Flags foreign keys whose columns are not the leading columns of any
+    /// index on the referencing table.
+    ///
+    /// ## Why it matters
+    /// PostgreSQL indexes the referenced key but not the referencing columns.
+    /// Joins from parent to children scan the child table, and every delete
+    /// or key update on the parent scans the child to check the constraint,
+    /// holding locks meanwhile.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE customers (id bigint PRIMARY KEY);
+    /// CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id));
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// CREATE TABLE customers (id bigint PRIMARY KEY);
+    /// CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id));
+    /// CREATE INDEX CONCURRENTLY idx_orders_customer_id ON orders (customer_id);
+    /// ```
+    ///
+    /// ## In production
+    /// Deleting one customer taking minutes, or lock waits during cleanup
+    /// jobs, very often comes down to one unindexed foreign key.
+    ///
+    /// ## Alternatives
+    /// A composite index that starts with the foreign-key columns also
+    /// serves; skip the index only for tiny tables or keys never joined or
+    /// deleted through.
+    pub struct UnindexedForeignKey {
+        code: "S008",
+        name: "unindexed-foreign-key",
+        area: Schema,
+        severity: Warning,
+        section: PerformanceAnalysis,
+        concepts: ["S5"],
+        dialects: [],
+        fix: Suggestion,
+        summary: "A foreign key without an index on its columns",
+    }
+}
+
+impl Rule for UnindexedForeignKey {
+    fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        for table in &cx.catalog.tables {
+            for fk in &table.foreign_keys {
+                let covered = table.indexes.iter().any(|index| {
+                    fk.columns.len() <= index.keys.len()
+                        && fk.columns.iter().zip(&index.keys).all(|(c, k)| k.column.as_deref() == Some(c.as_str()))
+                        && index.is_ordered()
+                });
+                if covered {
+                    continue;
+                }
+                let cols: Vec<&str> = fk.columns.iter().map(String::as_str).collect();
+                out.report(fk.span, format!("foreign key `{}({})` → `{}` has no index", table.name, cols.join(", "), fk.references))
+                    .note("joins from the parent and every parent delete scan this table")
+                    .fix("Index the foreign key", create_index_sql(cx.dialect, &table.name, &cols));
+            }
+        }
+    }
+}
