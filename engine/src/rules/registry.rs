@@ -51,11 +51,35 @@ static RULES: &[&dyn Rule] = &[
     &q::HavingWithoutAggregate,
     &q::RankingWithoutOrder,
     &q::TooManyJoins,
+    &x::DynamicSqlConcatenation,
+    &x::BroadGrant,
+    &x::SecurityDefinerSearchPath,
+    &x::PlaintextSecret,
+    &x::UncheckedBoundedValue,
+    &x::MissingAuditColumns,
+    &m::IndexWithoutConcurrently,
+    &m::ConcurrentlyInTransaction,
+    &m::AddRequiredColumn,
+    &m::AddColumnVolatileDefault,
+    &m::ColumnTypeChange,
+    &m::SetNotNull,
+    &m::ConstraintWithoutNotValid,
+    &m::DestructiveChange,
+    &m::MissingLockTimeout,
+    &a::EntityAttributeValue,
+    &a::QueueWithoutSkipLocked,
+    &a::HotCounter,
+    &p::BigintIdentityKey,
+    &p::UniqueNaturalKey,
+    &p::TimestamptzDefaultNow,
+    &p::ConcurrentIndex,
+    &p::HashIndexEquality,
+    &p::KeysetPagination,
+    &p::WindowFunction,
 ];
 
 /// Every rule, in documentation order.
 pub fn all() -> &'static [&'static dyn Rule] {
-    let _ = (a::NAME, m::NAME, p::NAME, x::NAME);
     RULES
 }
 

@@ -1,1 +1,9 @@
-pub const NAME: &str = "architecture";
+//! Architecture rules: what the SQL reveals about the choice of design.
+
+mod entity_attribute_value;
+mod hot_counter;
+mod queue_without_skip_locked;
+
+pub use entity_attribute_value::EntityAttributeValue;
+pub use hot_counter::HotCounter;
+pub use queue_without_skip_locked::QueueWithoutSkipLocked;

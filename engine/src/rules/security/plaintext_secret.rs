@@ -1,0 +1,61 @@
+use crate::rules::util::name_is;
+use crate::rules::{CatalogCx, Rule, Sink};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Flags text columns that look like they hold secrets or sensitive
+    /// identifiers in plain text: passwords, API keys, tokens, card numbers,
+    /// CVVs, social security and national ids.
+    ///
+    /// ## Why it matters
+    /// Database contents leak: backups, replicas, analytics exports, support
+    /// tools. Passwords must be stored as slow salted hashes; card data under
+    /// PCI DSS must never be stored in the clear (CVV not at all).
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, password varchar(100) NOT NULL);
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, password_hash text NOT NULL);
+    /// ```
+    ///
+    /// ## In production
+    /// Breach reports regularly reveal plaintext or unsalted password
+    /// columns; hashing with argon2 or bcrypt in the application is standard.
+    ///
+    /// ## Alternatives
+    /// Password hashes (argon2id, bcrypt); tokens stored as a SHA-256 digest;
+    /// card data tokenised by the payment provider; column encryption with
+    /// keys held outside the database for what must be recoverable.
+    pub struct PlaintextSecret {
+        code: "X004",
+        name: "plaintext-secret",
+        area: Security,
+        severity: Error,
+        section: TechnicalAssessment,
+        concepts: ["X4"],
+        dialects: [],
+        fix: None,
+        summary: "Passwords, tokens or card numbers stored in plain text",
+    }
+}
+
+const SECRET: &[&str] = &["password", "passwd", "pwd", "secret", "api_key", "apikey", "token", "access_token", "refresh_token", "card_number", "credit_card", "cc_number", "cvv", "cvc", "ssn", "national_id", "tax_id"];
+const PROTECTED: &[&str] = &["hash", "hashed", "digest", "encrypted", "enc", "salt", "last4", "last_four", "type", "expires", "expires_at", "id"];
+
+impl Rule for PlaintextSecret {
+    fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        for table in &cx.catalog.tables {
+            for column in table.columns.iter().filter(|c| c.kind.is_textual()) {
+                let n = column.name.as_str();
+                if name_is(n, SECRET) && !name_is(n, PROTECTED) {
+                    out.report(column.span, format!("`{}.{n}` appears to store a secret in plain text", table.name))
+                        .help("store a salted hash (passwords), a digest (tokens) or a provider token (cards) instead");
+                }
+            }
+        }
+    }
+}

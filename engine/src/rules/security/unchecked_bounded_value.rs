@@ -1,0 +1,56 @@
+use crate::rules::util::name_is;
+use crate::rules::{CatalogCx, Rule, Sink};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Notes numeric columns whose domain is obviously bounded (`quantity`,
+    /// `price`, `age`, `rating`, `percent`, `stock`) but that have no `CHECK`.
+    ///
+    /// ## Why it matters
+    /// The database is the last line of input validation: a negative
+    /// quantity or a rating of 11 that slips past one code path corrupts
+    /// totals for everyone. A `CHECK` costs nothing at read time.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE order_items (id bigint PRIMARY KEY, quantity integer NOT NULL);
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// CREATE TABLE order_items (id bigint PRIMARY KEY, quantity integer NOT NULL CHECK (quantity > 0));
+    /// ```
+    ///
+    /// ## In production
+    /// Negative stock and refunds larger than the payment are classic bugs
+    /// that a one-line constraint would have rejected.
+    ///
+    /// ## Alternatives
+    /// `CHECK` constraints, domains (`CREATE DOMAIN positive_int …`) reused
+    /// across tables, and validation in the application as well.
+    pub struct UncheckedBoundedValue {
+        code: "X005",
+        name: "unchecked-bounded-value",
+        area: Security,
+        severity: Info,
+        section: BestPracticeAlignment,
+        concepts: ["X2"],
+        dialects: [],
+        fix: Suggestion,
+        summary: "A bounded numeric value without a CHECK constraint",
+    }
+}
+
+impl Rule for UncheckedBoundedValue {
+    fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        for table in &cx.catalog.tables {
+            for column in table.columns.iter().filter(|c| c.kind.is_integer() || c.kind == crate::model::TypeKind::Numeric) {
+                let n = column.name.as_str();
+                if name_is(n, &["quantity", "qty", "price", "age", "rating", "stars", "percent", "percentage", "stock"]) && !table.checked_columns.iter().any(|c| c == n) {
+                    out.report(column.span, format!("`{}.{n}` accepts any value; nothing rejects a negative or out-of-range one", table.name))
+                        .fix("Constrain the value", format!("ALTER TABLE {} ADD CHECK ({n} >= 0);", table.name));
+                }
+            }
+        }
+    }
+}
