@@ -1,0 +1,132 @@
+//! Bad input never panics or hangs: it becomes located parse findings and the
+//! rest of the input is still reviewed.
+
+use engine::{review_sql, Options, Section};
+use proptest::prelude::*;
+
+fn codes(sql: &str) -> Vec<&'static str> {
+    review_sql(sql, &Options::default()).findings().map(|f| f.code).collect()
+}
+
+#[test]
+fn empty_input_is_an_empty_review() {
+    let review = review_sql("", &Options::default());
+    assert_eq!(review.findings().count(), 0);
+    assert!(review.summary.contains("Nothing to review"));
+    assert_eq!(review.section(Section::TechnicalAssessment).unwrap().verdict, engine::Verdict::NotApplicable);
+}
+
+#[test]
+fn binary_bytes_give_parse_findings() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    let text = String::from_utf8_lossy(&bytes);
+    let review = review_sql(&text, &Options::default());
+    assert!(review.findings().all(|f| f.span.end <= text.len()));
+}
+
+#[test]
+fn deep_nesting_is_a_located_error_not_a_stack_overflow() {
+    let sql = format!("SELECT {}1{};\nDELETE FROM t;", "(".repeat(10_000), ")".repeat(10_000));
+    let review = review_sql(&sql, &Options::default());
+    let problem = review.findings().find(|f| f.code == "E001").expect("nesting reported");
+    assert!(problem.message.contains("nesting"), "{}", problem.message);
+    assert!(review.findings().any(|f| f.code == "Q002" && f.span.line == 2), "the next statement is still reviewed");
+}
+
+#[test]
+fn unterminated_string_and_comment_are_located() {
+    let review = review_sql("DELETE FROM a;\nSELECT 'oops FROM b;", &Options::default());
+    let problem = review.findings().find(|f| f.code == "E001").expect("reported");
+    assert_eq!(problem.span.line, 2);
+    assert!(review.findings().any(|f| f.code == "Q002"), "statements before it are reviewed");
+    let comment = codes("DELETE FROM a;\n/* never closed\nSELECT 1;");
+    assert!(comment.contains(&"E001") && comment.contains(&"Q002"));
+}
+
+#[test]
+fn one_bad_statement_does_not_hide_the_rest() {
+    let review = review_sql("SELEC 1;\nSELECT * FROM t WHERE x = 1;\nDELETE FROM t;", &Options::default());
+    let lines: Vec<(usize, &str)> = review.findings().map(|f| (f.span.line, f.code)).collect();
+    assert!(lines.contains(&(1, "E001")));
+    assert!(lines.contains(&(2, "Q001")));
+    assert!(lines.contains(&(3, "Q002")));
+}
+
+#[test]
+fn ten_megabytes_are_reviewed() {
+    let unit = "CREATE TABLE t_x (id bigint PRIMARY KEY, name text NOT NULL);\nSELECT id, name FROM t_x WHERE name = $1 LIMIT 10;\n";
+    let sql = unit.repeat(10 * 1024 * 1024 / unit.len());
+    let started = std::time::Instant::now();
+    let review = review_sql(&sql, &Options::default());
+    assert!(review.sources[0].statements > 100_000);
+    assert!(started.elapsed().as_secs() < 120, "took {:?}", started.elapsed());
+}
+
+#[test]
+fn spans_are_correct_with_non_ascii_text() {
+    let sql = "-- ünïcødé comment ✓\nSELECT * FROM café WHERE naïve = 'é';";
+    let review = review_sql(sql, &Options::default());
+    let star = review.findings().find(|f| f.code == "Q001").expect("select-star");
+    assert_eq!((star.span.line, star.span.column), (2, 8));
+    assert_eq!(&sql[star.span.start..star.span.end], "*");
+}
+
+#[test]
+fn suppression_comments_work_per_statement_and_per_file() {
+    let sql = "-- sqlreview:disable select-star\nSELECT * FROM a;\nSELECT * FROM b;";
+    assert_eq!(codes(sql).iter().filter(|c| **c == "Q001").count(), 1);
+    let file = "/* sqlreview:disable-file Q001 */\nSELECT * FROM a;\nSELECT * FROM b;";
+    assert!(!codes(file).contains(&"Q001"));
+    let bad = codes("-- sqlreview:disable no-such-rule\nSELECT 1;");
+    assert!(bad.contains(&"E001"), "an unknown rule in a directive is reported");
+}
+
+fn identifier() -> impl Strategy<Value = String> {
+    prop_oneof!["[a-z_][a-z0-9_]{0,12}", "\"[^\"]{0,8}\"", "[a-zé✓]{1,5}", Just("x".repeat(300))]
+}
+
+fn expression() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![identifier(), "[0-9]{1,5}", "'[^']{0,6}'", Just("NULL".to_string()), Just("$1".to_string())];
+    leaf.prop_recursive(6, 64, 4, |inner| {
+        prop_oneof![
+            (inner.clone(), inner.clone(), prop_oneof![Just("="), Just("<>"), Just("AND"), Just("OR"), Just("+"), Just("||")])
+                .prop_map(|(a, b, op)| format!("{a} {op} {b}")),
+            inner.clone().prop_map(|e| format!("({e})")),
+            inner.clone().prop_map(|e| format!("lower({e})")),
+            (inner.clone(), identifier()).prop_map(|(e, t)| format!("{e} NOT IN (SELECT {t} FROM {t})")),
+        ]
+    })
+}
+
+fn statement() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (identifier(), expression()).prop_map(|(t, e)| format!("SELECT * FROM {t} WHERE {e}")),
+        (identifier(), identifier()).prop_map(|(t, c)| format!("CREATE TABLE {t} ({c} int PRIMARY KEY, {c}_id bigint REFERENCES {t}({c}))")),
+        (identifier(), identifier(), expression()).prop_map(|(t, c, e)| format!("UPDATE {t} SET {c} = {e}")),
+        (identifier(), identifier()).prop_map(|(t, c)| format!("CREATE INDEX ON {t} USING hash ({c})")),
+        "[ -~]{0,40}",
+        Just("/* open comment".to_string()),
+        Just("-- line comment\n".to_string()),
+        Just("'unterminated".to_string()),
+        Just("$$ body".to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_sql_never_panics(statements in prop::collection::vec(statement(), 0..8)) {
+        let sql = statements.join(";\n");
+        let review = review_sql(&sql, &Options::default());
+        for f in review.findings() {
+            prop_assert!(f.span.start <= f.span.end && f.span.end <= sql.len());
+            prop_assert!(sql.is_char_boundary(f.span.start) && sql.is_char_boundary(f.span.end));
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+        let _ = review_sql(&text, &Options::default());
+    }
+}

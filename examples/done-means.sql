@@ -1,0 +1,6 @@
+CREATE TABLE customers (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE orders (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id BIGINT NOT NULL REFERENCES customers (id));
+CREATE TABLE order_events (order_id BIGINT NOT NULL, note TEXT);
+SELECT * FROM orders WHERE id = 1;
+DELETE FROM order_events;
+CREATE INDEX idx_payments_paid_at ON payments (paid_at);
