@@ -137,7 +137,10 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
             findings.push(crate::rules::query::SyntaxError::finding(problem));
         }
     }
-    findings.retain(|f| !suppressed(f, &scripts));
+    let any_suppression = scripts.iter().any(|s| !s.file_suppressed.is_empty() || s.statements.iter().any(|st| !st.suppressed.is_empty()));
+    if any_suppression {
+        findings.retain(|f| !suppressed(f, &scripts));
+    }
     apply_options(&mut findings, options);
     findings.sort_by_key(|f| (f.span.source, f.span.start, std::cmp::Reverse(f.severity), f.code));
     findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);

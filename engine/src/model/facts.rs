@@ -97,7 +97,8 @@ pub struct Predicate {
     pub column: Option<ColumnRef>,
     pub kind: PredicateKind,
     pub span: TextSpan,
-    pub text: String,
+    /// Whether the predicate names a qualified column (`o.total`).
+    pub qualified: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -402,9 +403,11 @@ impl Collector<'_> {
 
     fn predicate(&self, expr: &Expr) -> Predicate {
         let span = self.span(expr);
-        let text = expr.to_string();
         let (column, kind) = classify(expr);
-        Predicate { column, kind, span, text }
+        let mut columns = Vec::new();
+        columns_in(expr, &mut columns);
+        let qualified = columns.iter().any(|c| c.qualifier.is_some());
+        Predicate { column, kind, span, qualified }
     }
 
     /// A scalar subquery in the select list that names an outer relation.

@@ -72,7 +72,7 @@ impl Rule for CartesianJoin {
                 }
             }
             // A predicate we cannot attribute might link the tables: stay silent.
-            unknown |= block.filters.iter().any(|f| matches!(f.kind, crate::model::PredicateKind::Other | crate::model::PredicateKind::Or(_)) && f.text.contains('.'));
+            unknown |= block.filters.iter().any(|f| matches!(f.kind, crate::model::PredicateKind::Other | crate::model::PredicateKind::Or(_)) && f.qualified);
             if unknown {
                 continue;
             }

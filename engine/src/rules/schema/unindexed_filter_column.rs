@@ -51,7 +51,7 @@ crate::declare_rule! {
 
 impl Rule for UnindexedFilterColumn {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
-        let mut seen: Vec<(String, String)> = Vec::new();
+        let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
         for block in cx.facts.iter().flat_map(|f| f.blocks.iter()) {
             let filtered = block
                 .filters
@@ -66,11 +66,9 @@ impl Rule for UnindexedFilterColumn {
                 if table.has_index_leading_with(&col.name) || col.kind == TypeKind::Boolean || foreign_key {
                     continue;
                 }
-                let key = (table.name.clone(), col.name.clone());
-                if seen.contains(&key) {
+                if !seen.insert((table.name.as_str(), col.name.as_str())) {
                     continue;
                 }
-                seen.push(key);
                 out.report(span, format!("`{}.{}` is filtered or joined on but no index starts with it", table.name, col.name))
                     .note("each such lookup scans the whole table: cost grows linearly with its size")
                     .fix("Add an index", create_index_sql(cx.dialect, &table.name, &[&col.name]));
