@@ -81,12 +81,13 @@ fn insights(findings: &[Finding], heading: &str) -> Vec<Insight> {
     out
 }
 
-/// The first `quoted` name in a message, or the message itself.
+/// The first `quoted` name in a message (skipping quoted SQL keywords such
+/// as `DELETE`), or the message itself.
 fn subject_of(message: &str) -> String {
-    let mut parts = message.split('`');
-    match (parts.next(), parts.next()) {
-        (Some(_), Some(name)) if !name.is_empty() => format!("`{name}`"),
-        _ => message.to_string(),
+    let is_name = |s: &str| !s.is_empty() && !s.contains(' ') && s.chars().any(|c| c.is_lowercase());
+    match message.split('`').skip(1).step_by(2).find(|s| is_name(s)) {
+        Some(name) => format!("`{name}`"),
+        None => message.to_string(),
     }
 }
 
