@@ -97,8 +97,8 @@ pub struct Predicate {
     pub column: Option<ColumnRef>,
     pub kind: PredicateKind,
     pub span: TextSpan,
-    /// Whether the predicate names a qualified column (`o.total`).
-    pub qualified: bool,
+    /// Every column the predicate mentions.
+    pub columns: Vec<ColumnRef>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -406,8 +406,7 @@ impl Collector<'_> {
         let (column, kind) = classify(expr);
         let mut columns = Vec::new();
         columns_in(expr, &mut columns);
-        let qualified = columns.iter().any(|c| c.qualifier.is_some());
-        Predicate { column, kind, span, qualified }
+        Predicate { column, kind, span, columns }
     }
 
     /// A scalar subquery in the select list that names an outer relation.

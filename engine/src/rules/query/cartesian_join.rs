@@ -71,8 +71,12 @@ impl Rule for CartesianJoin {
                     group[ra] = rb;
                 }
             }
-            // A predicate we cannot attribute might link the tables: stay silent.
-            unknown |= block.filters.iter().any(|f| matches!(f.kind, crate::model::PredicateKind::Other | crate::model::PredicateKind::Or(_)) && f.qualified);
+            // A predicate we cannot attribute, or one relating two tables
+            // (even inside an OR), might be the join condition: stay silent.
+            unknown |= block.filters.iter().any(|f| {
+                let owners: Vec<Option<usize>> = f.columns.iter().map(|c| block.relation_of(cx.catalog, c)).collect();
+                owners.iter().any(Option::is_none) || owners.windows(2).any(|w| w[0] != w[1])
+            });
             if unknown {
                 continue;
             }
