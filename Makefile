@@ -1,20 +1,38 @@
 # The two commands the README promises:
-#   make review   review the bundled course example with the CLI
-#   make test     every test: engine, rule docs, snapshots, CLI, corpora, wasm build
-.PHONY: setup review test bench wasm
+#   make serve   build the playground and serve it on http://127.0.0.1:8080
+#   make test    every test: engine, rule docs, snapshots, CLI, corpora,
+#                wasm build, and the browser end-to-end tests
+# Also: make dist (static bundle in dist/), make review (CLI on an example),
+#       make bench (engine benchmark).
+.PHONY: setup setup-rust review test test-rust dist serve e2e bench
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
 
 setup:
 	./scripts/setup.sh
 
-review: setup
+setup-rust:
+	SETUP_ONLY=rust ./scripts/setup.sh
+
+review: setup-rust
 	cargo run -q --release -p sqlreview -- check examples/course-lesson.sql || test $$? -eq 1
 
-wasm: setup
-	cargo build -p engine --target wasm32-unknown-unknown
-
-test: setup
+test-rust: setup-rust
 	cargo test --workspace
 	cargo build -p engine --target wasm32-unknown-unknown
 
-bench: setup
+dist: setup
+	trunk build --release --offline
+
+e2e: dist
+	node tests/e2e/run.mjs
+
+test: test-rust e2e
+
+serve: dist
+	@echo "Serving the playground on http://127.0.0.1:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+bench: setup-rust
 	cargo bench -p engine

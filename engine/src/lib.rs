@@ -4,6 +4,7 @@
 //! The engine touches no DOM, file system or clock; the CLI and the browser
 //! app are thin shells over [`review`].
 
+pub mod highlight;
 pub mod model;
 pub mod review;
 pub mod rules;

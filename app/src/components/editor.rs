@@ -1,0 +1,166 @@
+//! A code editor: a text area over a highlighted copy of its text, with line
+//! numbers and a wavy underline under every finding (message on hover).
+
+use super::lifecycle::schedule_review;
+use crate::state::Playground;
+use engine::highlight::{highlight, TokenClass};
+use engine::{Review, Severity};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A run of text with one style.
+#[derive(Clone, PartialEq)]
+struct Segment {
+    text: String,
+    class: String,
+    title: Option<String>,
+}
+
+fn token_class(class: TokenClass) -> &'static str {
+    match class {
+        TokenClass::Keyword => "tk-keyword",
+        TokenClass::Identifier => "tk-ident",
+        TokenClass::String => "tk-string",
+        TokenClass::Number => "tk-number",
+        TokenClass::Comment => "tk-comment",
+        TokenClass::Operator => "tk-op",
+        TokenClass::Placeholder => "tk-param",
+    }
+}
+
+fn squiggle(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => " sq-error",
+        Severity::Warning => " sq-warning",
+        Severity::Info => " sq-info",
+        Severity::Praise => " sq-praise",
+    }
+}
+
+/// Split the text at token and finding boundaries into styled segments.
+fn segments(text: &str, review: &Review, source: usize, dialect: engine::Dialect) -> Vec<Segment> {
+    let tokens = highlight(text, dialect);
+    let findings: Vec<(usize, usize, Severity, &str)> = review
+        .findings()
+        .filter(|f| f.span.source == source && f.span.start <= text.len())
+        .map(|f| {
+            let end = f.span.end.clamp(f.span.start, text.len());
+            let end = if end == f.span.start { text[f.span.start..].chars().next().map(|c| f.span.start + c.len_utf8()).unwrap_or(end) } else { end };
+            (f.span.start, end, f.severity, f.message.as_str())
+        })
+        .collect();
+    let mut cuts: Vec<usize> = vec![0, text.len()];
+    cuts.extend(tokens.iter().flat_map(|t| [t.start, t.end]));
+    cuts.extend(findings.iter().flat_map(|f| [f.0, f.1]));
+    cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut marks: Vec<Option<(Severity, usize)>> = vec![None; cuts.len()];
+    for (i, f) in findings.iter().enumerate() {
+        let first = cuts.partition_point(|&c| c < f.0);
+        let last = cuts.partition_point(|&c| c < f.1);
+        for mark in &mut marks[first..last] {
+            if mark.is_none_or(|(s, _)| f.2 > s) {
+                *mark = Some((f.2, i));
+            }
+        }
+    }
+    let mut token_iter = tokens.iter().peekable();
+    let mut out = Vec::with_capacity(cuts.len());
+    for (i, window) in cuts.windows(2).enumerate() {
+        let (a, b) = (window[0], window[1]);
+        while token_iter.peek().is_some_and(|t| t.end <= a) {
+            token_iter.next();
+        }
+        let class = token_iter.peek().filter(|t| t.start <= a).map(|t| token_class(t.class)).unwrap_or("");
+        let (class, title) = match marks[i] {
+            Some((severity, f)) => (format!("{class}{}", squiggle(severity)), Some(findings[f].3.to_string())),
+            None => (class.to_string(), None),
+        };
+        out.push(Segment { text: text[a..b].to_string(), class, title });
+    }
+    // A trailing newline needs a line to stand on, as in the text area.
+    out.push(Segment { text: " ".into(), class: String::new(), title: None });
+    out
+}
+
+#[component]
+pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: NodeRef<leptos::html::Textarea>) -> impl IntoView {
+    let pg = expect_context::<Playground>();
+    let gutter = NodeRef::<leptos::html::Div>::new();
+    let layer = NodeRef::<leptos::html::Pre>::new();
+    let escaped = StoredValue::new(false);
+    let pieces = Memo::new(move |_| {
+        let (schema, queries) = pg.reviewed.get();
+        let reviewed = if source == 0 { schema } else { queries };
+        pg.review.with(|review| segments(&reviewed, review, source, pg.dialect.get()))
+    });
+    let line_numbers = move || {
+        let lines = text.with(|t| t.bytes().filter(|b| *b == b'\n').count() + 1);
+        let mut numbers = String::with_capacity(lines * 5);
+        for n in 1..=lines {
+            numbers.push_str(&n.to_string());
+            numbers.push('\n');
+        }
+        numbers
+    };
+    let sync_scroll = move || {
+        if let Some(area) = node.get() {
+            if let Some(g) = gutter.get() {
+                g.set_scroll_top(area.scroll_top());
+            }
+            if let Some(l) = layer.get() {
+                l.set_scroll_top(area.scroll_top());
+                l.set_scroll_left(area.scroll_left());
+            }
+        }
+    };
+    let on_input = move |ev| {
+        text.set(event_target_value(&ev));
+        schedule_review(pg);
+    };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        match ev.key().as_str() {
+            // Escape releases Tab so keyboard users can leave the editor.
+            "Escape" => escaped.set_value(true),
+            "Tab" if !escaped.get_value() && !ev.shift_key() && !ev.ctrl_key() && !ev.alt_key() && !pg.embed.readonly => {
+                ev.prevent_default();
+                // insertText keeps the browser's own undo history intact.
+                let document = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+                if let Some(document) = document {
+                    let _ = document.exec_command_with_show_ui_and_value("insertText", false, "  ");
+                }
+            }
+            _ => escaped.set_value(false),
+        }
+    };
+    let aria = format!("{label} SQL editor");
+    view! {
+        <section class="editor" aria-label=label>
+            <h2 class="pane-title">{label}</h2>
+            <div class="editor-body" class:synced=move || pg.in_sync()>
+                <div class="gutter" node_ref=gutter aria-hidden="true">{line_numbers}</div>
+                <div class="code">
+                    <pre class="layer" node_ref=layer aria-hidden="true">
+                        {move || pieces.get().into_iter().map(|s| view! { <span class=s.class title=s.title>{s.text}</span> }).collect_view()}
+                    </pre>
+                    <textarea
+                        node_ref=node
+                        class="input"
+                        data-source=source
+                        spellcheck="false"
+                        autocomplete="off"
+                        autocapitalize="off"
+                        wrap="off"
+                        aria-label=aria
+                        readonly=pg.embed.readonly
+                        prop:value=move || text.get()
+                        on:input=on_input
+                        on:keydown=on_keydown
+                        on:scroll=move |_| sync_scroll()
+                    ></textarea>
+                </div>
+            </div>
+        </section>
+    }
+}

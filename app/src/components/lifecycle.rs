@@ -1,0 +1,102 @@
+//! Page-level behaviour: the debounced review, draft saving, share links in
+//! the fragment, and embed mode's messages to and from the parent page.
+
+use crate::share;
+use crate::state::{self, Playground, DEBOUNCE_MS};
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Schedule a review of the current inputs once typing pauses.
+pub fn schedule_review(pg: Playground) {
+    let pending = expect_context::<PendingReview>();
+    pending.0.update_value(|slot| {
+        // Dropping the previous timeout cancels it: a newer keystroke wins.
+        *slot = Some(Timeout::new(DEBOUNCE_MS, move || {
+            pg.reviewed.set((pg.schema.get_untracked(), pg.queries.get_untracked()));
+            state::save_draft(&pg.state());
+        }));
+    });
+}
+
+#[derive(Clone, Copy)]
+pub struct PendingReview(StoredValue<Option<Timeout>, LocalStorage>);
+
+pub fn install(pg: Playground) {
+    provide_context(PendingReview(StoredValue::new_local(None)));
+
+    // A link pasted into this tab's address bar.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        if hash.len() <= 1 {
+            return;
+        }
+        match share::decode(&hash) {
+            Ok(shared) => {
+                pg.load(shared);
+                pg.say("Opened the shared review.");
+            }
+            Err(e) => pg.say(format!("Could not open the shared link: {e}. Your draft is unchanged.")),
+        }
+    });
+
+    if pg.embed.enabled {
+        install_embed(pg);
+    }
+}
+
+fn post_to_parent(json: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    if let Ok(value) = js_sys::JSON::parse(json) {
+        let _ = parent.post_message(&value, "*");
+    }
+}
+
+fn install_embed(pg: Playground) {
+    // Tell the parent how tall the content is, whenever it changes.
+    let report = Closure::<dyn FnMut()>::new(move || {
+        let height = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app"))
+            .map(|e| e.scroll_height())
+            .unwrap_or(0);
+        post_to_parent(&format!("{{\"type\":\"sqlreview:resize\",\"height\":{height}}}"));
+    });
+    let callback = report.as_ref().unchecked_ref::<js_sys::Function>().clone();
+    report.forget();
+    if let Ok(observer) = web_sys::ResizeObserver::new(&callback) {
+        request_animation_frame(move || {
+            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) {
+                observer.observe(&root);
+            }
+        });
+    }
+
+    // The parent (embed.js) may hand us the SQL to show: accept only strings
+    // in the expected shape, only from the parent window.
+    let _ = window_event_listener(leptos::ev::message, move |event: web_sys::MessageEvent| {
+        let Some(window) = web_sys::window() else { return };
+        let from_parent = match (event.source(), window.parent().ok().flatten()) {
+            (Some(source), Some(parent)) => source.loose_eq(&parent),
+            _ => false,
+        };
+        if !from_parent {
+            return;
+        }
+        let data = event.data();
+        let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok().and_then(|v| v.as_string());
+        if get("type").as_deref() != Some("sqlreview:set") {
+            return;
+        }
+        let Some(queries) = get("queries") else { return };
+        let schema = get("schema").unwrap_or_default();
+        let dialect = get("dialect").and_then(|d| d.parse().ok()).unwrap_or(engine::Dialect::Postgres);
+        if queries.len() + schema.len() > share::MAX_STATE_BYTES {
+            return;
+        }
+        pg.load(share::SharedState { schema, queries, dialect, options: Default::default() });
+    });
+    post_to_parent("{\"type\":\"sqlreview:ready\"}");
+}

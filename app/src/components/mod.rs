@@ -1,0 +1,10 @@
+//! One component per file.
+
+pub mod editor;
+pub mod findings;
+pub mod lifecycle;
+pub mod review_panel;
+pub mod rule_doc;
+pub mod rules_catalog;
+pub mod schema_panel;
+pub mod toolbar;

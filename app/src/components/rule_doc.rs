@@ -1,0 +1,39 @@
+//! The documentation of the selected finding's rule, with its fix.
+
+use super::toolbar::copy_text;
+use crate::state::Playground;
+use leptos::prelude::*;
+
+#[component]
+pub fn RuleDoc() -> impl IntoView {
+    let pg = expect_context::<Playground>();
+    move || {
+        pg.selected.get().map(|finding| {
+            let meta = engine::rules::find(finding.code);
+            let docs = meta.map(|m| m.markdown()).unwrap_or_default();
+            let fix = finding.fix.clone();
+            view! {
+                <section class="panel rule-doc" aria-label="Rule documentation">
+                    <div class="rule-head">
+                        <h2 class="pane-title">{finding.rule} " (" {finding.code} ")"</h2>
+                        <button type="button" aria-label="Close the rule documentation" on:click=move |_| pg.selected.set(None)>"×"</button>
+                    </div>
+                    <p class="finding-message">{finding.message.clone()}</p>
+                    {finding.note.clone().map(|n| view! { <p class="note">"Why: " {n}</p> })}
+                    {finding.help.clone().map(|h| view! { <p class="note">"Do: " {h}</p> })}
+                    {fix.map(|fix| {
+                        let text = fix.replacement.clone();
+                        view! {
+                            <div class="fix">
+                                <h3>{fix.title}</h3>
+                                <pre class="doc-code"><code>{fix.replacement}</code></pre>
+                                <button type="button" on:click=move |_| copy_text(pg, text.clone(), "Suggested fix copied.")>"Copy fix"</button>
+                            </div>
+                        }
+                    })}
+                    <div class="docs">{crate::markdown_view::render(&docs)}</div>
+                </section>
+            }
+        })
+    }
+}

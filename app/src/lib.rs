@@ -1,0 +1,87 @@
+//! The database review playground: the review engine in the browser.
+//!
+//! `App` wires the shared state (context) to one component per file under
+//! `components/`. Nothing leaves the page: no request after load, share links
+//! live in the URL fragment, drafts in local storage.
+
+mod components;
+pub mod examples;
+mod markdown_view;
+pub mod share;
+mod state;
+
+use components::{editor::Editor, findings::Findings, review_panel::ReviewPanel, rule_doc::RuleDoc, rules_catalog::RulesCatalog, schema_panel::SchemaPanel, toolbar::Toolbar};
+use leptos::prelude::*;
+pub use state::{Embed, Playground};
+
+/// Per-editor text areas, so a finding can select its span.
+#[derive(Clone, Copy)]
+pub struct EditorRefs {
+    pub schema: NodeRef<leptos::html::Textarea>,
+    pub queries: NodeRef<leptos::html::Textarea>,
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let window = web_sys::window().expect("a browser window");
+    let location = window.location();
+    let (embed, theme) = Embed::from_query(&location.search().unwrap_or_default());
+    let prefers_dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
+    let hash = location.hash().unwrap_or_default();
+
+    let draft = state::load_draft();
+    let default = examples::EXAMPLES[0].clone_state();
+    let (initial, link_error) = if hash.len() > 1 {
+        match share::decode(&hash) {
+            Ok(shared) => (shared, None),
+            Err(e) => (draft.clone().unwrap_or(default), Some(e)),
+        }
+    } else {
+        (draft.unwrap_or(default), None)
+    };
+    let pg = Playground::new(initial, embed, theme.unwrap_or(prefers_dark));
+    if let Some(error) = link_error {
+        pg.say(format!("Could not open the shared link: {error}. Your draft is unchanged."));
+    }
+    provide_context(pg);
+    let refs = EditorRefs { schema: NodeRef::new(), queries: NodeRef::new() };
+    provide_context(refs);
+    components::lifecycle::install(pg);
+    let show_rules = RwSignal::new(false);
+
+    view! {
+        <div class="app" class:dark=move || pg.dark.get() class:embed=embed.enabled id="app">
+            <Toolbar show_rules=show_rules/>
+            <p class="message" role="status" aria-live="polite">{move || pg.message.get().unwrap_or_default()}</p>
+            <main class="layout">
+                <div class="inputs">
+                    <Show when=move || !embed.enabled || embed.show_schema>
+                        <Editor label="Schema" source=0 text=pg.schema node=refs.schema/>
+                    </Show>
+                    <Editor label="Queries" source=1 text=pg.queries node=refs.queries/>
+                </div>
+                <div class="outputs">
+                    <Show when=move || !embed.enabled || embed.show_findings>
+                        <Findings/>
+                        <RuleDoc/>
+                    </Show>
+                    <Show when=move || !embed.enabled || embed.show_review>
+                        <ReviewPanel/>
+                    </Show>
+                    <Show when=move || !embed.enabled>
+                        <SchemaPanel/>
+                    </Show>
+                </div>
+            </main>
+            <Show when=move || show_rules.get()>
+                <RulesCatalog/>
+            </Show>
+        </div>
+    }
+}
+
+impl examples::Example {
+    pub fn clone_state(&self) -> share::SharedState {
+        share::SharedState { schema: self.schema.into(), queries: self.queries.into(), dialect: engine::Dialect::Postgres, options: Default::default() }
+    }
+}

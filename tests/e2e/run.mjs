@@ -1,0 +1,243 @@
+// End-to-end tests of the playground in headless Debian Chromium, driven by
+// playwright-core. Serves dist/ itself, takes screenshots, prints measurements.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(root, 'dist');
+const shots = path.join(root, 'tests/e2e/screenshots');
+fs.mkdirSync(shots, { recursive: true });
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  let file = path.join(dist, decodeURIComponent(url.pathname));
+  if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync'],
+});
+
+let failures = 0;
+const results = [];
+async function test(name, body) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => { errors.push(`unexpected dialog: ${d.message()}`); d.dismiss(); });
+  const started = Date.now();
+  try {
+    await body(page, context);
+    if (errors.length) throw new Error(errors.join('\n'));
+    results.push(`ok    ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    failures++;
+    results.push(`FAIL  ${name}\n      ${String(e.stack || e).split('\n').slice(0, 4).join('\n      ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+const queries = (page) => page.locator('textarea[data-source="1"]');
+const schema = (page) => page.locator('textarea[data-source="0"]');
+const finding = (page, rule, line) => page.locator(`button.finding[data-rule="${rule}"]` + (line ? `[data-line="${line}"]` : ''));
+async function ready(page, url = base) {
+  await page.goto(url);
+  await page.waitForSelector('textarea[data-source="1"]');
+}
+async function setQueries(page, text) {
+  await queries(page).fill(text);
+  await page.waitForTimeout(400); // debounce + review
+}
+
+await test('loads and shows the first review', async (page) => {
+  await ready(page);
+  await page.waitForSelector('button.finding');
+  const firstReview = await page.evaluate(() => performance.now());
+  results.push(`      navigation to first review: ${firstReview.toFixed(0)} ms`);
+  await page.screenshot({ path: path.join(shots, 'light.png'), fullPage: true });
+});
+
+await test('typing SQL shows findings at the expected lines', async (page) => {
+  await ready(page);
+  await schema(page).fill('CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL);');
+  await setQueries(page, 'SELECT * FROM orders;\nDELETE FROM orders;\nSELECT id FROM orders WHERE status = NULL;');
+  await finding(page, 'select-star', 1).waitFor();
+  await finding(page, 'write-without-where', 2).waitFor();
+  await finding(page, 'null-comparison', 3).waitFor();
+  const counts = await page.locator('.chip.sev-error .count').innerText();
+  if (Number(counts) < 2) throw new Error(`error count ${counts}`);
+  // The five sections with verdicts.
+  const verdicts = await page.locator('.section .verdict').count();
+  if (verdicts !== 5) throw new Error(`${verdicts} section verdicts`);
+});
+
+await test('clicking a finding selects its span and opens its rule', async (page) => {
+  await ready(page);
+  await setQueries(page, 'SELECT id FROM t;\nSELECT * FROM orders;');
+  await finding(page, 'select-star', 2).click();
+  const selected = await queries(page).evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  if (selected !== '*') throw new Error(`selected ${JSON.stringify(selected)}`);
+  await page.locator('.rule-doc h4', { hasText: 'Why it matters' }).waitFor();
+  await page.locator('.rule-doc h4', { hasText: 'Use instead' }).waitFor();
+});
+
+await test('switching the dialect changes the review', async (page) => {
+  await ready(page);
+  await setQueries(page, 'CREATE INDEX idx_orders_status ON orders (status);');
+  await finding(page, 'index-without-concurrently').waitFor();
+  await page.selectOption('select[aria-label="SQL dialect"]', 'mysql');
+  await page.waitForTimeout(300);
+  if (await finding(page, 'index-without-concurrently').count()) throw new Error('PostgreSQL-only rule fired for MySQL');
+});
+
+await test('opening an example loads it and reviews it', async (page) => {
+  await ready(page);
+  await page.selectOption('select[aria-label="Open an example"]', 'eav');
+  await finding(page, 'entity-attribute-value').waitFor();
+  const text = await schema(page).inputValue();
+  if (!text.includes('product_attributes')) throw new Error('example schema not loaded');
+});
+
+let sharedUrl = '';
+await test('a share link restores the review in a fresh page', async (page, context) => {
+  await ready(page);
+  await schema(page).fill('CREATE TABLE t (id int);');
+  await setQueries(page, 'SELECT * FROM t; -- shared ✓');
+  await page.selectOption('select[aria-label="SQL dialect"]', 'sqlite');
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#v1.'));
+  sharedUrl = page.url();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await ready(other, sharedUrl);
+  const [s, q, d] = [await schema(other).inputValue(), await queries(other).inputValue(), await other.locator('select[aria-label="SQL dialect"]').inputValue()];
+  await fresh.close();
+  if (s !== 'CREATE TABLE t (id int);' || q !== 'SELECT * FROM t; -- shared ✓' || d !== 'sqlite') throw new Error(`restored ${s} | ${q} | ${d}`);
+});
+
+await test('a malformed or truncated link keeps the draft and says why', async (page) => {
+  await ready(page);
+  await setQueries(page, 'SELECT 1 AS my_draft;');
+  for (const broken of ['#v1.%%%garbage', sharedUrl ? '#' + sharedUrl.split('#')[1].slice(0, 20) : '#v1.abc']) {
+    await page.goto(base + broken);
+    await page.waitForSelector('textarea[data-source="1"]');
+    const message = await page.locator('.message').innerText();
+    if (!message.includes('Could not open the shared link')) throw new Error(`message: ${message}`);
+    if ((await queries(page).inputValue()) !== 'SELECT 1 AS my_draft;') throw new Error('draft lost');
+  }
+});
+
+await test('embed mode reports its height to the parent page', async (page) => {
+  await page.goto(base + 'embed-demo.html');
+  const frame = page.locator('iframe').first();
+  await frame.waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].some((f) => f.style.height && f.style.height !== '420px'), null, { timeout: 15000 });
+  await page.waitForTimeout(500);
+  const inner = page.frameLocator('iframe').first();
+  await inner.locator('button.finding[data-rule="offset-pagination"]').waitFor();
+  await page.screenshot({ path: path.join(shots, 'embed.png'), fullPage: true });
+});
+
+await test('XSS payloads stay inert in editors, links and embed messages', async (page) => {
+  const payload = `'<img src=x onerror="window.__xss=1">' </textarea><script>window.__xss=1</script>`;
+  await ready(page);
+  await schema(page).fill(`CREATE TABLE "<img src=x onerror=window.__xss=1>" (id int);`);
+  await setQueries(page, `SELECT ${payload} FROM "<svg onload=window.__xss=1>";\n-- <script>window.__xss=1</script>`);
+  await page.locator('button.finding').first().click();
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await page.waitForFunction(() => location.hash.startsWith('#v1.'));
+  const link = page.url();
+  await page.goto(link);
+  await page.waitForSelector('button.finding');
+  await page.evaluate((p) => window.postMessage({ type: 'sqlreview:set', queries: p }, '*'), payload);
+  await page.waitForTimeout(300);
+  const fired = await page.evaluate(() => window.__xss);
+  if (fired !== undefined) throw new Error('a payload executed');
+  const imgs = await page.locator('img').count();
+  if (imgs) throw new Error(`${imgs} <img> elements were injected`);
+});
+
+await test('no request leaves the page after load', async (page) => {
+  const requests = [];
+  await ready(page);
+  await page.waitForSelector('button.finding');
+  await page.waitForTimeout(300);
+  page.on('request', (r) => requests.push(r.url()));
+  await setQueries(page, 'SELECT * FROM orders WHERE id = 1;');
+  await finding(page, 'select-star').click();
+  await page.selectOption('select[aria-label="Open an example"]', 'shop');
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await page.getByRole('button', { name: 'Copy review as Markdown' }).click();
+  await page.getByRole('button', { name: 'Rules' }).click();
+  await page.waitForTimeout(500);
+  if (requests.length) throw new Error(`requests after load: ${requests.join(', ')}`);
+});
+
+await test('dark theme and a 360 px wide screen', async (page) => {
+  await ready(page);
+  await page.getByRole('button', { name: 'Toggle dark theme' }).click();
+  await page.waitForSelector('.app.dark');
+  await page.waitForSelector('button.finding');
+  await page.screenshot({ path: path.join(shots, 'dark.png'), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.waitForTimeout(200);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.screenshot({ path: path.join(shots, 'narrow.png'), fullPage: true });
+  if (overflow > 1) throw new Error(`page is ${overflow}px wider than a 360px screen`);
+});
+
+await test('typing in a 5,000-line input stays responsive', async (page) => {
+  await ready(page);
+  const lines = [];
+  for (let i = 0; i < 1000; i++) {
+    lines.push(`CREATE TABLE t${i} (id bigint PRIMARY KEY, name text NOT NULL);`, `SELECT id, name FROM t${i} WHERE name = $1;`,
+      `-- lesson note ${i}`, `UPDATE t${i} SET name = 'x' WHERE id = 1;`, '');
+  }
+  await queries(page).fill(lines.join('\n'));
+  await page.waitForTimeout(3000);
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+      .observe({ type: 'longtask' });
+  });
+  await queries(page).click();
+  await page.keyboard.press('Control+End');
+  const started = Date.now();
+  await page.keyboard.type('SELECT * FROM t1;', { delay: 40 });
+  const typing = Date.now() - started;
+  await page.waitForTimeout(2500);
+  const longest = await page.evaluate(() => window.__longest);
+  const keystrokeBudget = await page.evaluate(() => 0);
+  results.push(`      5,000 lines: typed 17 keys in ${typing} ms; longest main-thread task ${longest.toFixed(0)} ms (includes the debounced review)`);
+  void keystrokeBudget;
+});
+
+await browser.close();
+server.close();
+
+const sizes = fs.readdirSync(path.join(dist)).filter((f) => /\.(wasm|js|css)$/.test(f) && f !== 'embed.js');
+const gz = sizes.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+results.push(`      gzipped wasm + JS + CSS: ${(gz / 1024).toFixed(0)} KB (${sizes.join(', ')})`);
+
+console.log(results.join('\n'));
+if (failures) {
+  console.error(`\n${failures} end-to-end test(s) failed`);
+  process.exit(1);
+}
+console.log('\nall end-to-end tests passed');
