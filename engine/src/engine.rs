@@ -88,7 +88,14 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         .filter(|r| r.meta().applies_to(dialect) && !is_listed(&options.disabled, r.meta()))
         .collect();
     let expression_rules: Vec<&'static dyn Rule> = active.iter().copied().filter(|r| r.wants_expressions()).collect();
-    let first_query_statement = scripts.first().map(|s| s.statements.len()).unwrap_or(0);
+    let document_starts: Vec<usize> = scripts
+        .iter()
+        .scan(0, |start, s| {
+            let this = *start;
+            *start += s.statements.len();
+            Some(this)
+        })
+        .collect();
 
     let mut sink = Sink::new(&crate::rules::query::SyntaxError::META);
     let mut state = ScriptState::default();
@@ -105,7 +112,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
             state: &state,
             dialect,
             spans: &spans,
-            first_query_statement: if documents.len() > 1 { first_query_statement } else { 0 },
+            document_start: document_starts[*doc],
         };
         for rule in &active {
             sink.rule = rule.meta();

@@ -8,13 +8,19 @@ use engine::{Review, Severity};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A run of text with one style.
+/// A run of the reviewed text with one style.
 #[derive(Clone, PartialEq)]
 struct Segment {
-    text: String,
+    start: usize,
+    end: usize,
     class: String,
     title: Option<String>,
 }
+
+/// Line height of the editor in CSS pixels (`--line` in main.css).
+const LINE_PX: i32 = 20;
+/// Lines rendered above and below the visible ones.
+const OVERSCAN: usize = 30;
 
 fn token_class(class: TokenClass) -> &'static str {
     match class {
@@ -77,10 +83,8 @@ fn segments(text: &str, review: &Review, source: usize, dialect: engine::Dialect
             Some((severity, f)) => (format!("{class}{}", squiggle(severity)), Some(findings[f].3.to_string())),
             None => (class.to_string(), None),
         };
-        out.push(Segment { text: text[a..b].to_string(), class, title });
+        out.push(Segment { start: a, end: b, class, title });
     }
-    // A trailing newline needs a line to stand on, as in the text area.
-    out.push(Segment { text: " ".into(), class: String::new(), title: None });
     out
 }
 
@@ -95,6 +99,47 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
         let reviewed = if source == 0 { schema } else { queries };
         pg.review.with(|review| segments(&reviewed, review, source, pg.dialect.get()))
     });
+    // Only the lines in view (plus a margin) are rendered: a 5,000-line
+    // script would otherwise mean tens of thousands of spans per review.
+    let scroll_top = RwSignal::new(0i32);
+    let view_height = RwSignal::new(600i32);
+    // (first byte, end byte, padding above, padding below) of the lines in view.
+    let window = Memo::new(move |_| {
+        let first_line = (scroll_top.get() / LINE_PX).max(0) as usize;
+        let first = first_line.saturating_sub(OVERSCAN);
+        let last = first_line + (view_height.get() / LINE_PX).max(1) as usize + OVERSCAN;
+        pg.reviewed.with(|(schema, queries)| {
+            let text = if source == 0 { schema } else { queries };
+            let mut line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+            let from = line_starts.by_ref().nth(first).unwrap_or(text.len());
+            let to = line_starts.nth(last - first).unwrap_or(text.len());
+            let total_lines = text.bytes().filter(|b| *b == b'\n').count() + 1;
+            let above = first.min(total_lines) as i32 * LINE_PX;
+            let below = total_lines.saturating_sub(last) as i32 * LINE_PX;
+            (from, to, above, below)
+        })
+    });
+    let layer_style = move || {
+        let (_, _, above, below) = window.get();
+        format!("padding-top: calc(8px + {above}px); padding-bottom: calc(8px + {below}px + {LINE_PX}px)")
+    };
+    let layer_spans = move || {
+        let (from, to, _, _) = window.get();
+        pg.reviewed.with(|(schema, queries)| {
+            let text = if source == 0 { schema } else { queries };
+            pieces.with(|pieces| {
+                let begin = pieces.partition_point(|p| p.end <= from);
+                pieces[begin..]
+                    .iter()
+                    .take_while(|p| p.start < to)
+                    .map(|p| {
+                        let piece = text[p.start.max(from)..p.end.min(to)].to_string();
+                        view! { <span class=p.class.clone() title=p.title.clone()>{piece}</span> }
+                    })
+                    .collect_view()
+            })
+        })
+    };
     let line_numbers = move || {
         let lines = text.with(|t| t.bytes().filter(|b| *b == b'\n').count() + 1);
         let mut numbers = String::with_capacity(lines * 5);
@@ -106,6 +151,8 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
     };
     let sync_scroll = move || {
         if let Some(area) = node.get() {
+            scroll_top.set(area.scroll_top());
+            view_height.set(area.client_height());
             if let Some(g) = gutter.get() {
                 g.set_scroll_top(area.scroll_top());
             }
@@ -141,9 +188,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
             <div class="editor-body" class:synced=move || pg.in_sync()>
                 <div class="gutter" node_ref=gutter aria-hidden="true">{line_numbers}</div>
                 <div class="code">
-                    <pre class="layer" node_ref=layer aria-hidden="true">
-                        {move || pieces.get().into_iter().map(|s| view! { <span class=s.class title=s.title>{s.text}</span> }).collect_view()}
-                    </pre>
+                    <pre class="layer" node_ref=layer aria-hidden="true" style=layer_style>{layer_spans}</pre>
                     <textarea
                         node_ref=node
                         class="input"

@@ -29,8 +29,10 @@ pub struct StatementCx<'a> {
     pub state: &'a ScriptState,
     pub dialect: Dialect,
     pub spans: &'a SpanCx<'a>,
-    /// Index of the first statement of the queries document (schema comes first).
-    pub first_query_statement: usize,
+    /// Index of the first statement of this statement's document. Tables
+    /// from earlier documents (a schema file or pane) describe the existing
+    /// database; only tables created earlier in the same document are new.
+    pub document_start: usize,
 }
 
 impl StatementCx<'_> {
@@ -52,10 +54,10 @@ impl StatementCx<'_> {
         format!("{}{}{}", &self.text[self.span.start..span.start], with, &self.text[span.end..self.span.end])
     }
 
-    /// Whether `table` was created by an earlier statement of this review
+    /// Whether `table` was created by an earlier statement of this document
     /// (so it is new and empty, not a table in production).
     pub fn table_created_earlier(&self, table: &str) -> bool {
-        self.catalog.table(table).is_some_and(|t| t.statement < self.index)
+        self.catalog.table(table).is_some_and(|t| t.statement < self.index && t.statement >= self.document_start)
     }
 }
 
