@@ -31,8 +31,7 @@ e2e: dist
 test: test-rust e2e
 
 serve: dist
-	@echo "Serving the playground on http://127.0.0.1:$(PORT)/"
-	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+	python3 scripts/serve.py $(PORT) dist
 
 bench: setup-rust
 	cargo bench -p engine

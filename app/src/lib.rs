@@ -7,6 +7,7 @@
 mod components;
 pub mod examples;
 mod markdown_view;
+mod rich_text;
 pub mod share;
 mod state;
 
@@ -31,6 +32,9 @@ pub fn App() -> impl IntoView {
 
     let draft = state::load_draft();
     let default = examples::EXAMPLES[0].clone_state();
+    // An embed starts empty until its page sends SQL (or its link carries it),
+    // and never reads or writes the playground's own draft.
+    let draft = if embed.enabled { Some(share::SharedState { schema: String::new(), queries: String::new(), dialect: engine::Dialect::Postgres, options: Default::default() }) } else { draft };
     let (initial, link_error) = if hash.len() > 1 {
         match share::decode(&hash) {
             Ok(shared) => (shared, None),

@@ -10,7 +10,7 @@ pub fn render(markdown: &str) -> impl IntoView {
     let flush = |paragraph: &mut String, blocks: &mut Vec<AnyView>| {
         if !paragraph.trim().is_empty() {
             let text = std::mem::take(paragraph);
-            blocks.push(view! { <p>{text.trim().replace('`', "")}</p> }.into_any());
+            blocks.push(view! { <p>{crate::rich_text::rich(text.trim())}</p> }.into_any());
         }
         paragraph.clear();
     };

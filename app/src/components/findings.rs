@@ -71,7 +71,7 @@ pub fn Findings() -> impl IntoView {
                                                     on:click=move |_| { select_span(pg, refs, &clicked); pg.selected.set(Some(clicked.clone())); }>
                                                     <span class="badge">{severity}</span>
                                                     <span class="where">{where_}</span>
-                                                    <span class="msg">{message}</span>
+                                                    <span class="msg">{crate::rich_text::rich(&message)}</span>
                                                     <span class="rule">{rule}</span>
                                                 </button>
                                             </li>

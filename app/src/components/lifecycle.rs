@@ -15,7 +15,9 @@ pub fn schedule_review(pg: Playground) {
         // Dropping the previous timeout cancels it: a newer keystroke wins.
         *slot = Some(Timeout::new(DEBOUNCE_MS, move || {
             pg.reviewed.set((pg.schema.get_untracked(), pg.queries.get_untracked()));
-            state::save_draft(&pg.state());
+            if !pg.embed.enabled {
+                state::save_draft(&pg.state());
+            }
         }));
     });
 }

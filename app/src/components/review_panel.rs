@@ -9,7 +9,7 @@ pub fn ReviewPanel() -> impl IntoView {
     view! {
         <section class="panel review" aria-label="Review">
             <h2 class="pane-title">"Review"</h2>
-            <p class="summary">{move || pg.review.with(|r| r.summary.clone())}</p>
+            <p class="summary">{move || pg.review.with(|r| crate::rich_text::rich(&r.summary).into_any())}</p>
             {move || pg.review.with(|review| review.sections.iter().map(|section| {
                 let verdict = format!("{:?}", section.verdict).to_lowercase();
                 let insights: Vec<(String, String, &'static str)> = section.insights.iter().map(|i| (i.subject.clone(), i.text.clone(), i.rule)).collect();
@@ -21,7 +21,7 @@ pub fn ReviewPanel() -> impl IntoView {
                         </summary>
                         <p class="headline">{section.section.question()} " " {section.headline.clone()}</p>
                         <ul class="insights">
-                            {insights.into_iter().map(|(subject, text, rule)| view! { <li><strong>{subject}</strong> " (" {rule} "): " {text}</li> }).collect_view()}
+                            {insights.into_iter().map(|(subject, text, rule)| view! { <li><strong>{crate::rich_text::rich(&subject)}</strong> " (" {rule} "): " {crate::rich_text::rich(&text)}</li> }).collect_view()}
                         </ul>
                     </details>
                 }

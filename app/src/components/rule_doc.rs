@@ -18,9 +18,9 @@ pub fn RuleDoc() -> impl IntoView {
                         <h2 class="pane-title">{finding.rule} " (" {finding.code} ")"</h2>
                         <button type="button" aria-label="Close the rule documentation" on:click=move |_| pg.selected.set(None)>"×"</button>
                     </div>
-                    <p class="finding-message">{finding.message.clone()}</p>
-                    {finding.note.clone().map(|n| view! { <p class="note">"Why: " {n}</p> })}
-                    {finding.help.clone().map(|h| view! { <p class="note">"Do: " {h}</p> })}
+                    <p class="finding-message">{crate::rich_text::rich(&finding.message)}</p>
+                    {finding.note.clone().map(|n| view! { <p class="note">"Why: " {crate::rich_text::rich(&n)}</p> })}
+                    {finding.help.clone().map(|h| view! { <p class="note">"Do: " {crate::rich_text::rich(&h)}</p> })}
                     {fix.map(|fix| {
                         let text = fix.replacement.clone();
                         view! {

@@ -30,7 +30,9 @@ pub fn Toolbar(show_rules: RwSignal<bool>) -> impl IntoView {
         let id = event_target_value(&ev);
         if let Some(example) = crate::examples::find(&id) {
             pg.load(example.clone_state());
-            crate::state::save_draft(&pg.state());
+            if !pg.embed.enabled {
+                crate::state::save_draft(&pg.state());
+            }
             pg.say(format!("Loaded the example “{}”.", example.title));
         }
     };
