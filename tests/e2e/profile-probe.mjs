@@ -9,7 +9,7 @@ const page = await browser.newPage();
 await page.goto('http://127.0.0.1:8312/'); await page.waitForSelector('button.finding');
 const client = await page.context().newCDPSession(page);
 await client.send('Profiler.enable'); await client.send('Profiler.start');
-const n = 500; const lines = []; for (let i = 0; i < n; i++) lines.push(`CREATE TABLE t${i} (id bigint PRIMARY KEY, name text NOT NULL);`, `SELECT id, name FROM t${i} WHERE name = $1;`, `-- note ${i}`, `UPDATE t${i} SET name = 'x' WHERE id = 1;`, '');
+const n = 1000; const lines = []; for (let i = 0; i < n; i++) lines.push(`CREATE TABLE t${i} (id bigint PRIMARY KEY, name text NOT NULL);`, `SELECT id, name FROM t${i} WHERE name = $1;`, `-- note ${i}`, `UPDATE t${i} SET name = 'x' WHERE id = 1;`, '');
 const ms = await page.evaluate(async (text) => {
   const t = document.querySelector('textarea[data-source="1"]');
   const t0 = performance.now();

@@ -210,8 +210,16 @@ await test('typing in a 5,000-line input stays responsive', async (page) => {
     lines.push(`CREATE TABLE t${i} (id bigint PRIMARY KEY, name text NOT NULL);`, `SELECT id, name FROM t${i} WHERE name = $1;`,
       `-- lesson note ${i}`, `UPDATE t${i} SET name = 'x' WHERE id = 1;`, '');
   }
-  await queries(page).fill(lines.join('\n'));
-  await page.waitForTimeout(3000);
+  // Paste the whole script at once, as an author would.
+  const pasted = await page.evaluate((text) => {
+    const area = document.querySelector('textarea[data-source="1"]');
+    const started = performance.now();
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    return new Promise((done) => setTimeout(() => done(performance.now() - started - 400), 400));
+  }, lines.join('\n'));
+  await page.locator('button.finding[data-line="4997"]').first().waitFor();
+  results.push(`      5,000 lines: paste to review shown blocks the page for ${pasted.toFixed(0)} ms`);
   await page.evaluate(() => {
     window.__longest = 0;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
@@ -224,9 +232,10 @@ await test('typing in a 5,000-line input stays responsive', async (page) => {
   const typing = Date.now() - started;
   await page.waitForTimeout(2500);
   const longest = await page.evaluate(() => window.__longest);
-  const keystrokeBudget = await page.evaluate(() => 0);
-  results.push(`      5,000 lines: typed 17 keys in ${typing} ms; longest main-thread task ${longest.toFixed(0)} ms (includes the debounced review)`);
-  void keystrokeBudget;
+  results.push(`      5,000 lines: typed 17 keys in ${typing} ms (680 ms of it is the typing delay); longest main-thread task ${longest.toFixed(0)} ms (includes the debounced review)`);
+  const perKey = (typing - 17 * 40) / 17;
+  if (perKey > 60) throw new Error(`each keystroke took ${perKey.toFixed(0)} ms of work`);
+  if (longest > 600) throw new Error(`a ${longest.toFixed(0)} ms task froze the page while typing`);
 });
 
 await browser.close();
