@@ -119,7 +119,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
             rule.statement(&cx, &mut sink);
         }
         if !expression_rules.is_empty() {
-            let _ = sqlparser::ast::visit_expressions(stmt, |expr: &Expr| {
+            let _ = crate::model::names::walk_exprs(stmt, |expr: &Expr| {
                 for rule in &expression_rules {
                     sink.rule = rule.meta();
                     rule.expression(&cx, expr, &mut sink);

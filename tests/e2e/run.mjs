@@ -244,6 +244,10 @@ server.close();
 const sizes = fs.readdirSync(path.join(dist)).filter((f) => /\.(wasm|js|css)$/.test(f) && f !== 'embed.js');
 const gz = sizes.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
 results.push(`      gzipped wasm + JS + CSS: ${(gz / 1024).toFixed(0)} KB (${sizes.join(', ')})`);
+if (gz > 800 * 1024) {
+  failures++;
+  results.push(`FAIL  bundle size: ${(gz / 1024).toFixed(0)} KB gzipped is over the 800 KB budget`);
+}
 
 console.log(results.join('\n'));
 if (failures) {

@@ -411,7 +411,7 @@ impl Collector<'_> {
 
     /// A scalar subquery in the select list that names an outer relation.
     fn correlated(&self, block: &mut Block, expr: &Expr) {
-        let _ = sqlparser::ast::visit_expressions(expr, |e| {
+        let _ = crate::model::names::walk_exprs(expr, |e| {
             if let Expr::Subquery(sub) = e {
                 let inner_names = inner_relation_names(sub);
                 let mut referenced = Vec::new();

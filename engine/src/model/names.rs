@@ -1,7 +1,7 @@
 //! Identifier and expression helpers shared by the catalog, the facts and the rules.
 
 use serde::Serialize;
-use sqlparser::ast::{visit_expressions, Expr, Ident, ObjectName, ObjectNamePart};
+use sqlparser::ast::{Expr, Ident, ObjectName, ObjectNamePart, Visit, Visitor};
 use std::ops::ControlFlow;
 
 /// A column as a query names it: `o.customer_id` or `customer_id`.
@@ -60,7 +60,7 @@ pub fn column_of(expr: &Expr) -> Option<ColumnRef> {
 
 /// Every column an expression mentions (including inside subqueries).
 pub fn columns_in(expr: &Expr, out: &mut Vec<ColumnRef>) {
-    let _ = visit_expressions(expr, |e| {
+    let _ = walk_exprs(expr, |e| {
         if let Some(c) = column_of(e) {
             out.push(c);
         }
@@ -69,7 +69,7 @@ pub fn columns_in(expr: &Expr, out: &mut Vec<ColumnRef>) {
 }
 
 pub fn mentions_column(expr: &Expr) -> bool {
-    visit_expressions(expr, |e| {
+    walk_exprs(expr, |e| {
         if matches!(e, Expr::Identifier(_) | Expr::CompoundIdentifier(_)) {
             ControlFlow::Break(())
         } else {
@@ -94,7 +94,7 @@ pub const AGGREGATES: &[&str] = &[
 
 /// Whether an expression contains an aggregate call (not a window call).
 pub fn has_aggregate(expr: &Expr) -> bool {
-    visit_expressions(expr, |e| match e {
+    walk_exprs(expr, |e| match e {
         Expr::Function(f) if f.over.is_none() && AGGREGATES.contains(&object_name(&f.name).as_str()) => {
             ControlFlow::Break(())
         }
@@ -104,9 +104,26 @@ pub fn has_aggregate(expr: &Expr) -> bool {
 }
 
 pub fn has_window(expr: &Expr) -> bool {
-    visit_expressions(expr, |e| match e {
+    walk_exprs(expr, |e| match e {
         Expr::Function(f) if f.over.is_some() => ControlFlow::Break(()),
         _ => ControlFlow::Continue(()),
     })
     .is_break()
+}
+
+/// Walks every expression under a node. One concrete visitor type (the
+/// callback is a trait object) keeps sqlparser's generic walk from being
+/// compiled once per call site, which matters for the wasm bundle's size.
+struct ExprWalker<'f>(&'f mut dyn FnMut(&Expr) -> ControlFlow<()>);
+
+impl Visitor for ExprWalker<'_> {
+    type Break = ();
+
+    fn pre_visit_expr(&mut self, expr: &Expr) -> ControlFlow<()> {
+        (self.0)(expr)
+    }
+}
+
+pub fn walk_exprs<N: Visit + ?Sized>(node: &N, mut f: impl FnMut(&Expr) -> ControlFlow<()>) -> ControlFlow<()> {
+    node.visit(&mut ExprWalker(&mut f))
 }
