@@ -82,13 +82,11 @@ fn insights(findings: &[Finding], heading: &str) -> Vec<Insight> {
 }
 
 /// The first `quoted` name in a message (skipping quoted SQL keywords such
-/// as `DELETE`), or the message itself.
+/// as `DELETE`), else its first quoted part, else nothing.
 fn subject_of(message: &str) -> String {
-    let is_name = |s: &str| !s.is_empty() && !s.contains(' ') && s.chars().any(|c| c.is_lowercase());
-    match message.split('`').skip(1).step_by(2).find(|s| is_name(s)) {
-        Some(name) => format!("`{name}`"),
-        None => message.to_string(),
-    }
+    let quoted: Vec<&str> = message.split('`').skip(1).step_by(2).filter(|s| !s.is_empty()).collect();
+    let is_name = |s: &&&str| !s.contains(' ') && s.chars().any(|c| c.is_lowercase());
+    quoted.iter().find(is_name).or(quoted.first()).map(|s| format!("`{s}`")).unwrap_or_default()
 }
 
 fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &Catalog, dialect: Dialect) -> String {

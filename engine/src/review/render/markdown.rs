@@ -33,7 +33,11 @@ pub fn markdown(review: &Review, sources: &[SourceText]) -> String {
         }
         if matches!(section.section, Section::RealWorldContext | Section::AlternativeApproaches) {
             for insight in &section.insights {
-                let _ = writeln!(out, "- **{}** ({}): {}", insight.subject, insight.rule, insight.text);
+                match insight.subject.as_str() {
+                    "" => writeln!(out, "- ({}): {}", insight.rule, insight.text),
+                    subject => writeln!(out, "- **{subject}** ({}): {}", insight.rule, insight.text),
+                }
+                .ok();
             }
         }
         out.push('\n');
