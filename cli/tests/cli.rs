@@ -145,3 +145,19 @@ fn real_world_corpora_never_crash() {
     eprintln!("reviewed {files} corpus files in {:?}", started.elapsed());
     assert!(files > 200);
 }
+
+#[test]
+fn markdown_lessons_are_reviewed_at_their_own_lines() {
+    let out = sqlreview(&["check", "--format", "json", "tests/fixtures/40-lesson-indexes.md"]);
+    let review: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings: Vec<(String, u64)> = review["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["findings"].as_array().unwrap().clone())
+        .map(|f| (f["rule"].as_str().unwrap().to_string(), f["span"]["line"].as_u64().unwrap()))
+        .collect();
+    assert!(findings.contains(&("unindexed-foreign-key".to_string(), 13)), "{findings:?}");
+    assert!(findings.contains(&("block-without-language".to_string(), 37)), "{findings:?}");
+    assert!(!findings.iter().any(|(r, _)| r == "syntax-error"), "prose and Go are not parsed as SQL: {findings:?}");
+}

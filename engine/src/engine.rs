@@ -3,7 +3,9 @@
 
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
-use crate::rules::{self, CatalogCx, Rule, ScriptState, Sink, StatementCx};
+use crate::rules::{self, CatalogCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
+use crate::source::markdown::{self, Fence};
+use std::borrow::Cow;
 use crate::source::LineIndex;
 use crate::sql::{parse_script, Dialect, ParseProblem, ParsedScript, ParsedStatement};
 use serde::{Deserialize, Serialize};
@@ -49,24 +51,28 @@ pub fn review_sql(text: &str, options: &Options) -> Review {
 /// statement is checked against.
 pub fn review(documents: &[Document], options: &Options) -> Review {
     let dialect = options.dialect;
-    let indexes: Vec<LineIndex> =
-        documents.iter().enumerate().map(|(i, d)| LineIndex::for_source(&d.text, i)).collect();
-    let scripts: Vec<ParsedScript> = documents
+    // A Markdown lesson is reviewed through its SQL view: same bytes and
+    // lines, everything but the SQL blocks blanked.
+    let fences: Vec<Vec<Fence>> = documents
+        .iter()
+        .map(|d| if markdown::is_markdown(&d.name) && d.text.len() <= MAX_INPUT_BYTES { markdown::fences(&d.text) } else { Vec::new() })
+        .collect();
+    let texts: Vec<Cow<str>> = documents
+        .iter()
+        .zip(&fences)
+        .map(|(d, f)| if markdown::is_markdown(&d.name) { Cow::Owned(markdown::sql_view(&d.text, f)) } else { Cow::Borrowed(d.text.as_str()) })
+        .collect();
+    let indexes: Vec<LineIndex> = texts.iter().enumerate().map(|(i, t)| LineIndex::for_source(t, i)).collect();
+    let scripts: Vec<ParsedScript> = texts
         .iter()
         .zip(&indexes)
-        .map(|(doc, index)| {
-            if doc.text.len() > MAX_INPUT_BYTES {
-                too_large(&doc.text, index)
-            } else {
-                parse_script(&doc.text, index, dialect)
-            }
-        })
+        .map(|(text, index)| if text.len() > MAX_INPUT_BYTES { too_large(text, index) } else { parse_script(text, index, dialect) })
         .collect();
 
     // Every statement in review order, with the document it came from.
     let statements: Vec<(usize, &ParsedStatement)> =
         scripts.iter().enumerate().flat_map(|(d, s)| s.statements.iter().map(move |st| (d, st))).collect();
-    let span_cx = |doc: usize, st: &ParsedStatement| SpanCx { text: &documents[doc].text, index: &indexes[doc], statement: st.span };
+    let span_cx = |doc: usize, st: &ParsedStatement| SpanCx { text: &texts[doc], index: &indexes[doc], statement: st.span };
 
     let mut catalog = Catalog::default();
     for (i, (doc, st)) in statements.iter().enumerate() {
@@ -103,7 +109,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         let Ok(stmt) = &st.result else { continue };
         let spans = span_cx(*doc, st);
         let cx = StatementCx {
-            text: &documents[*doc].text,
+            text: &texts[*doc],
             index: i,
             stmt,
             span: st.span,
@@ -133,6 +139,19 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     for rule in &active {
         sink.rule = rule.meta();
         rule.catalog(&catalog_cx, &mut sink);
+    }
+    for (doc, document) in documents.iter().enumerate().filter(|(_, d)| markdown::is_markdown(&d.name)) {
+        let lesson = LessonCx {
+            text: &document.text,
+            index: &indexes[doc],
+            fences: &fences[doc],
+            catalog: &catalog,
+            facts: &facts[document_starts[doc]..document_starts[doc] + scripts[doc].statements.len()],
+        };
+        for rule in &active {
+            sink.rule = rule.meta();
+            rule.lesson(&lesson, &mut sink);
+        }
     }
 
     let mut findings = sink.findings;

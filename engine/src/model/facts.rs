@@ -17,6 +17,8 @@ pub struct StatementFacts {
     pub tables: Vec<String>,
     /// `UNION` without `ALL`.
     pub union_distinct: Vec<TextSpan>,
+    /// Names defined by `WITH` (they are not tables).
+    pub cte_names: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,6 +195,9 @@ impl Visitor for Collector<'_> {
     fn pre_visit_query(&mut self, query: &Query) -> ControlFlow<()> {
         self.depth += 1;
         let top_level = self.depth == 1;
+        if let Some(with) = &query.with {
+            self.facts.cte_names.extend(with.cte_tables.iter().map(|c| super::names::ident(&c.alias.name)));
+        }
         self.set_expr(&query.body, Some(query), top_level);
         ControlFlow::Continue(())
     }

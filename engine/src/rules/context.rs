@@ -112,3 +112,13 @@ impl Finding {
         self
     }
 }
+
+/// A Markdown lesson: its text, its fenced blocks, and what its SQL built.
+pub struct LessonCx<'a> {
+    pub text: &'a str,
+    pub index: &'a crate::source::LineIndex,
+    pub fences: &'a [crate::source::markdown::Fence],
+    pub catalog: &'a Catalog,
+    /// Facts of the lesson's own statements.
+    pub facts: &'a [StatementFacts],
+}

@@ -7,13 +7,14 @@ mod util;
 mod registry;
 
 pub mod architecture;
+pub mod lesson;
 pub mod migration;
 pub mod pattern;
 pub mod query;
 pub mod schema;
 pub mod security;
 
-pub use context::{CatalogCx, Sink, StatementCx, ScriptState};
+pub use context::{CatalogCx, LessonCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};
@@ -29,6 +30,7 @@ pub enum Area {
     Security,
     Migration,
     Architecture,
+    Lesson,
     Pattern,
 }
 
@@ -82,14 +84,23 @@ impl RuleMeta {
         format!("# {} ({})\n\n{}\n", self.name, self.code, body.join("\n").trim())
     }
 
-    /// The SQL of the first fenced block under a heading (the doc examples).
-    pub fn doc_example(&self, heading: &str) -> Option<String> {
+    /// The first fenced block under a heading (the doc examples): its
+    /// language (`sql`, or `markdown` for lesson rules) and its text. Lesson
+    /// examples use a `~~~` fence so they can hold ``` blocks.
+    pub fn doc_example(&self, heading: &str) -> Option<(String, String)> {
         let section = self.doc_section(heading)?;
-        let start = section.find("```")?;
+        let (start, marker) = match (section.find("```"), section.find("~~~")) {
+            (Some(a), Some(b)) if b < a => (b, "~~~"),
+            (Some(a), _) => (a, "```"),
+            (None, Some(b)) => (b, "~~~"),
+            (None, None) => return None,
+        };
         let after = &section[start + 3..];
-        let body_start = after.find('\n')? + 1;
-        let end = after[body_start..].find("```")?;
-        Some(after[body_start..body_start + end].to_string())
+        let newline = after.find('\n')?;
+        let lang = after[..newline].trim().to_string();
+        let body = &after[newline + 1..];
+        let end = body.find(&format!("\n{marker}")).map(|e| e + 1).or_else(|| body.find(marker))?;
+        Some((lang, body[..end].to_string()))
     }
 
     pub fn applies_to(&self, dialect: Dialect) -> bool {
@@ -118,6 +129,9 @@ pub trait Rule: Described + Sync {
 
     /// Once per review, after every statement, for schema-wide checks.
     fn catalog(&self, _cx: &CatalogCx, _out: &mut Sink) {}
+
+    /// Once per Markdown lesson, for checks about the lesson as a whole.
+    fn lesson(&self, _cx: &LessonCx, _out: &mut Sink) {}
 }
 
 /// Declare a rule: its unit struct and static [`RuleMeta`], with the doc

@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, migration as m, pattern as p, query as q, schema as s, security as x};
+use super::{architecture as a, lesson as l, migration as m, pattern as p, query as q, schema as s, security as x};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -76,6 +76,8 @@ static RULES: &[&dyn Rule] = &[
     &p::HashIndexEquality,
     &p::KeysetPagination,
     &p::WindowFunction,
+    &l::BlockWithoutLanguage,
+    &l::UndefinedTable,
 ];
 
 /// Every rule, in documentation order.

@@ -46,6 +46,10 @@ impl Rule for SelectStar {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         for block in cx.facts.blocks.iter().filter(|b| b.top_level) {
             let Some(star) = block.star else { continue };
+            // Selecting everything from a CTE: the CTE already chose the columns.
+            if !block.relations.is_empty() && block.relations.iter().all(|r| cx.facts.cte_names.contains(&r.name)) {
+                continue;
+            }
             let tables = block_tables(block, cx.catalog);
             let names: Vec<&str> = block.relations.iter().map(|r| r.name.as_str()).collect();
             let finding = out

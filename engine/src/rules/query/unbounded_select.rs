@@ -48,7 +48,9 @@ impl Rule for UnboundedSelect {
         }
         for block in cx.facts.blocks.iter().filter(|b| b.top_level) {
             let bounded = block.has_where || block.limit.is_some() || block.aggregate || block.grouped || block.distinct.is_some();
-            if bounded || block.relations.is_empty() || !block.joins.is_empty() {
+            // A CTE was bounded (or not) where it was defined.
+            let from_cte = block.relations.iter().any(|r| cx.facts.cte_names.contains(&r.name));
+            if bounded || from_cte || block.relations.is_empty() || !block.joins.is_empty() {
                 continue;
             }
             let table = &block.relations[0].name;

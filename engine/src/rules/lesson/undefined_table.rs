@@ -1,0 +1,72 @@
+use crate::rules::{LessonCx, Rule, Sink};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// In a lesson that builds its own schema, flags a query on a table the
+    /// lesson never creates (a typo, or a step the reader never saw).
+    ///
+    /// ## Why it matters
+    /// A student who follows the lesson block by block gets "relation does
+    /// not exist" and is stuck; the reviewer cannot check the query against
+    /// a schema it has not seen.
+    ///
+    /// ## Example
+    /// ~~~markdown
+    /// ```sql
+    /// CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(12,2) NOT NULL);
+    /// ```
+    ///
+    /// ```sql
+    /// SELECT id, total FROM order_items WHERE id = 1;
+    /// ```
+    /// ~~~
+    ///
+    /// ## Use instead
+    /// ~~~markdown
+    /// ```sql
+    /// CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(12,2) NOT NULL);
+    /// ```
+    ///
+    /// ```sql
+    /// SELECT id, total FROM orders WHERE id = 1;
+    /// ```
+    /// ~~~
+    ///
+    /// ## In production
+    /// Course material drifts: a table renamed in lesson 2 keeps its old name
+    /// in lesson 5. Running every lesson's SQL in CI catches it.
+    ///
+    /// ## Alternatives
+    /// Show the `CREATE TABLE` (or say which earlier lesson's schema is
+    /// assumed and pass it with `--schema`).
+    pub struct UndefinedTable {
+        code: "L002",
+        name: "undefined-table",
+        area: Lesson,
+        severity: Warning,
+        section: TechnicalAssessment,
+        concepts: [],
+        dialects: [],
+        fix: None,
+        summary: "A lesson query on a table the lesson never creates",
+    }
+}
+
+impl Rule for UndefinedTable {
+    fn lesson(&self, cx: &LessonCx, out: &mut Sink) {
+        if cx.catalog.is_empty() {
+            return; // a queries-only lesson assumes a schema from elsewhere
+        }
+        let mut reported: Vec<&str> = Vec::new();
+        for facts in cx.facts {
+            for relation in facts.blocks.iter().flat_map(|b| b.relations.iter()) {
+                let name = relation.name.as_str();
+                if cx.catalog.table(name).is_none() && !facts.cte_names.iter().any(|c| c == name) && !reported.contains(&name) {
+                    reported.push(name);
+                    out.report(relation.span, format!("`{name}` is queried but the lesson never creates it"))
+                        .help("add its CREATE TABLE to the lesson, or fix the name");
+                }
+            }
+        }
+    }
+}
