@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
     let default = examples::EXAMPLES[0].clone_state();
     // An embed starts empty until its page sends SQL (or its link carries it),
     // and never reads or writes the playground's own draft.
-    let draft = if embed.enabled { Some(share::SharedState { schema: String::new(), queries: String::new(), dialect: engine::Dialect::Postgres, options: Default::default() }) } else { draft };
+    let draft = if embed.enabled { Some(share::SharedState { schema: String::new(), queries: String::new(), dialect: engine::Dialect::Postgres, options: Default::default(), lesson: false }) } else { draft };
     let (initial, link_error) = if hash.len() > 1 {
         match share::decode(&hash) {
             Ok(shared) => (shared, None),
@@ -62,7 +62,9 @@ pub fn App() -> impl IntoView {
                     <Show when=move || !embed.enabled || embed.show_schema>
                         <Editor label="Schema" source=0 text=pg.schema node=refs.schema/>
                     </Show>
-                    <Editor label="Queries" source=1 text=pg.queries node=refs.queries/>
+                    <Show when=move || !pg.lesson.get() fallback=move || view! { <Editor label="Lesson (Markdown)" source=1 text=pg.queries node=refs.queries/> }>
+                        <Editor label="Queries" source=1 text=pg.queries node=refs.queries/>
+                    </Show>
                 </div>
                 <div class="outputs">
                     <Show when=move || !embed.enabled || embed.show_findings>
@@ -86,6 +88,6 @@ pub fn App() -> impl IntoView {
 
 impl examples::Example {
     pub fn clone_state(&self) -> share::SharedState {
-        share::SharedState { schema: self.schema.into(), queries: self.queries.into(), dialect: engine::Dialect::Postgres, options: Default::default() }
+        share::SharedState { schema: self.schema.into(), queries: self.queries.into(), dialect: engine::Dialect::Postgres, options: Default::default(), lesson: self.lesson }
     }
 }

@@ -22,6 +22,9 @@ pub struct SharedState {
     pub dialect: Dialect,
     #[serde(default)]
     pub options: engine::Options,
+    /// The queries pane holds a Markdown lesson (added within v1: old links default to SQL).
+    #[serde(default)]
+    pub lesson: bool,
 }
 
 pub fn encode(state: &SharedState) -> String {
@@ -53,7 +56,7 @@ mod tests {
     use super::*;
 
     fn state() -> SharedState {
-        SharedState { schema: "CREATE TABLE t (id int);".into(), queries: "SELECT * FROM t; -- é ✓ <script>".into(), dialect: Dialect::Mysql, options: Default::default() }
+        SharedState { schema: "CREATE TABLE t (id int);".into(), queries: "SELECT * FROM t; -- é ✓ <script>".into(), dialect: Dialect::Mysql, options: Default::default(), lesson: true }
     }
 
     #[test]

@@ -14,6 +14,8 @@ pub struct Playground {
     pub schema: RwSignal<String>,
     pub queries: RwSignal<String>,
     pub dialect: RwSignal<Dialect>,
+    /// The queries pane holds a Markdown lesson.
+    pub lesson: RwSignal<bool>,
     /// The texts the current review was computed from (lag the inputs while typing).
     pub reviewed: RwSignal<(String, String)>,
     pub review: Memo<Review>,
@@ -70,6 +72,7 @@ impl Playground {
         let schema = RwSignal::new(initial.schema.clone());
         let queries = RwSignal::new(initial.queries.clone());
         let dialect = RwSignal::new(initial.dialect);
+        let lesson = RwSignal::new(initial.lesson);
         let reviewed = RwSignal::new((initial.schema, initial.queries));
         // A new review always counts as a change: comparing two reviews
         // would cost as much as rendering them.
@@ -77,7 +80,8 @@ impl Playground {
             move |_| {
                 let (schema, queries) = reviewed.get();
                 let options = engine::Options { dialect: dialect.get(), ..Default::default() };
-                engine::review(&[engine::Document::new("schema", schema), engine::Document::new("queries", queries)], &options)
+                let queries_name = if lesson.get() { "lesson.md" } else { "queries" };
+                engine::review(&[engine::Document::new("schema", schema), engine::Document::new(queries_name, queries)], &options)
             },
             |_, _| true,
         );
@@ -85,6 +89,7 @@ impl Playground {
             schema,
             queries,
             dialect,
+            lesson,
             reviewed,
             review,
             message: RwSignal::new(None),
@@ -95,13 +100,20 @@ impl Playground {
     }
 
     pub fn state(&self) -> SharedState {
-        SharedState { schema: self.schema.get_untracked(), queries: self.queries.get_untracked(), dialect: self.dialect.get_untracked(), options: Default::default() }
+        SharedState {
+            schema: self.schema.get_untracked(),
+            queries: self.queries.get_untracked(),
+            dialect: self.dialect.get_untracked(),
+            options: Default::default(),
+            lesson: self.lesson.get_untracked(),
+        }
     }
 
     pub fn load(&self, state: SharedState) {
         self.schema.set(state.schema.clone());
         self.queries.set(state.queries.clone());
         self.dialect.set(state.dialect);
+        self.lesson.set(state.lesson);
         self.reviewed.set((state.schema, state.queries));
         self.selected.set(None);
     }

@@ -115,6 +115,16 @@ await test('opening an example loads it and reviews it', async (page) => {
   if (!text.includes('product_attributes')) throw new Error('example schema not loaded');
 });
 
+await test('lesson mode reviews the SQL blocks of a Markdown lesson at its own lines', async (page) => {
+  await ready(page);
+  await page.selectOption('select[aria-label="Open an example"]', 'lesson');
+  await finding(page, 'undefined-table', 27).waitFor();
+  await finding(page, 'block-without-language', 30).waitFor();
+  await finding(page, 'select-star', 21).waitFor();
+  if ((await page.locator('select[aria-label="Input mode"]').inputValue()) !== 'lesson') throw new Error('mode not switched');
+  if (await page.locator('button.finding[data-rule="syntax-error"]').count()) throw new Error('prose was parsed as SQL');
+});
+
 let sharedUrl = '';
 await test('a share link restores the review in a fresh page', async (page, context) => {
   await ready(page);

@@ -44,8 +44,14 @@ fn squiggle(severity: Severity) -> &'static str {
 }
 
 /// Split the text at token and finding boundaries into styled segments.
-fn segments(text: &str, review: &Review, source: usize, dialect: engine::Dialect) -> Vec<Segment> {
-    let tokens = highlight(text, dialect);
+fn segments(text: &str, review: &Review, source: usize, dialect: engine::Dialect, lesson: bool) -> Vec<Segment> {
+    // In a lesson only the SQL blocks are SQL: highlight its SQL view.
+    let tokens = if lesson {
+        let fences = engine::source::markdown::fences(text);
+        highlight(&engine::source::markdown::sql_view(text, &fences), dialect)
+    } else {
+        highlight(text, dialect)
+    };
     let findings: Vec<(usize, usize, Severity, &str)> = review
         .findings()
         .filter(|f| f.span.source == source && f.span.start <= text.len())
@@ -97,7 +103,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
     let pieces = Memo::new(move |_| {
         let (schema, queries) = pg.reviewed.get();
         let reviewed = if source == 0 { schema } else { queries };
-        pg.review.with(|review| segments(&reviewed, review, source, pg.dialect.get()))
+        pg.review.with(|review| segments(&reviewed, review, source, pg.dialect.get(), source == 1 && pg.lesson.get()))
     });
     // Only the lines in view (plus a margin) are rendered: a 5,000-line
     // script would otherwise mean tens of thousands of spans per review.

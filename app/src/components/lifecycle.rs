@@ -98,7 +98,8 @@ fn install_embed(pg: Playground) {
         if queries.len() + schema.len() > share::MAX_STATE_BYTES {
             return;
         }
-        pg.load(share::SharedState { schema, queries, dialect, options: Default::default() });
+        let lesson = get("mode").as_deref() == Some("lesson");
+        pg.load(share::SharedState { schema, queries, dialect, options: Default::default(), lesson });
     });
     post_to_parent("{\"type\":\"sqlreview:ready\"}");
 }

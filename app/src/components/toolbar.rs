@@ -71,6 +71,14 @@ pub fn Toolbar(show_rules: RwSignal<bool>) -> impl IntoView {
                     {Dialect::ALL.iter().map(|d| view! { <option value=d.name()>{d.system()}</option> }).collect_view()}
                 </select>
             </label>
+            <label class="field">
+                <span>"Mode"</span>
+                <select aria-label="Input mode" prop:value=move || if pg.lesson.get() { "lesson" } else { "sql" }
+                    on:change=move |ev| { pg.lesson.set(event_target_value(&ev) == "lesson"); }>
+                    <option value="sql">"SQL"</option>
+                    <option value="lesson">"Markdown lesson"</option>
+                </select>
+            </label>
             <Show when=move || !pg.embed.enabled>
                 <label class="field">
                     <span>"Examples"</span>
