@@ -18,9 +18,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Review SQL files (or `-` for standard input).
+    /// Review SQL files and Markdown lessons (or `-` for standard input).
     Check {
-        /// Files to review; `-` reads standard input.
+        /// Files or directories to review (`.sql`, `.md`); `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// A schema file whose DDL every query is checked against.
@@ -119,29 +119,85 @@ fn read_input(path: &PathBuf) -> Result<Document, String> {
     Ok(Document::new(name, text))
 }
 
+/// Extensions `check` picks up when given a directory.
+const REVIEWABLE: &[&str] = &["sql", "md", "markdown"];
+
+/// Files to review: the paths given, with directories expanded (recursively,
+/// sorted, reviewable extensions only).
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            collect_dir(path, &mut found)?;
+            found.sort();
+            if found.is_empty() {
+                return Err(format!("{} holds no .sql or .md files", path.display()));
+            }
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn collect_dir(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?.path();
+        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        } else if path.is_dir() {
+            collect_dir(&path, out)?;
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| REVIEWABLE.contains(&e.to_ascii_lowercase().as_str())) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Each file is reviewed on its own (after the schema, when given) and
+/// reported on its own; the exit code covers them all.
 fn check(files: Vec<PathBuf>, schema: Option<PathBuf>, options: Options, format: Format, fail_on: FailOn) -> Result<ExitCode, String> {
-    let mut documents = Vec::new();
-    if let Some(schema) = &schema {
-        documents.push(read_input(schema)?);
-    }
-    for file in &files {
-        documents.push(read_input(file)?);
-    }
-    let review = engine::review(&documents, &options);
-    let sources: Vec<SourceText> = documents.iter().map(|d| SourceText { name: &d.name, text: &d.text }).collect();
-    let output = match format {
-        Format::Text => render::text(&review, &sources),
-        Format::Json => render::json(&review),
-        Format::Markdown => render::markdown(&review, &sources),
-        Format::Sarif => render::sarif(&review, &sources),
-    };
-    println!("{}", output.trim_end());
+    let schema = schema.as_ref().map(read_input).transpose()?;
     let threshold = match fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
         FailOn::Info => Severity::Info,
     };
-    Ok(if review.counts.at_least(threshold) > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let files = expand(&files)?;
+    let mut outputs = Vec::new();
+    let mut json = Vec::new();
+    let mut failing = false;
+    for file in &files {
+        let mut documents: Vec<Document> = schema.iter().cloned().collect();
+        documents.push(read_input(file)?);
+        let review = engine::review(&documents, &options);
+        failing |= review.counts.at_least(threshold) > 0;
+        let sources: Vec<SourceText> = documents.iter().map(|d| SourceText { name: &d.name, text: &d.text }).collect();
+        match format {
+            Format::Text => outputs.push(render::text(&review, &sources)),
+            Format::Markdown => outputs.push(render::markdown(&review, &sources)),
+            Format::Sarif => outputs.push(render::sarif(&review, &sources)),
+            Format::Json => json.push((documents.last().map(|d| d.name.clone()).unwrap_or_default(), review)),
+        }
+    }
+    let printed = match format {
+        Format::Json if json.len() == 1 => render::json(&json[0].1),
+        Format::Json => {
+            let reviews: Vec<serde_json::Value> = json
+                .iter()
+                .map(|(file, review)| serde_json::json!({ "file": file, "review": review }))
+                .collect();
+            serde_json::to_string_pretty(&reviews).unwrap_or_default()
+        }
+        Format::Text => outputs.join("\n"),
+        _ => outputs.join("\n\n"),
+    };
+    println!("{}", printed.trim_end());
+    Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn list_rules(format: ListFormat) -> String {

@@ -161,3 +161,18 @@ fn markdown_lessons_are_reviewed_at_their_own_lines() {
     assert!(findings.contains(&("block-without-language".to_string(), 37)), "{findings:?}");
     assert!(!findings.iter().any(|(r, _)| r == "syntax-error"), "prose and Go are not parsed as SQL: {findings:?}");
 }
+
+#[test]
+fn a_directory_is_reviewed_file_by_file() {
+    let out = sqlreview(&["check", "--format", "json", "tests/fixtures"]);
+    assert_eq!(out.status.code(), Some(1));
+    let reviews: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = reviews.as_array().unwrap().iter().map(|r| r["file"].as_str().unwrap()).collect();
+    assert!(files.len() >= 36, "{files:?}");
+    assert!(files.iter().any(|f| f.ends_with(".md")) && files.iter().any(|f| f.ends_with(".sql")));
+    let text = stdout(&sqlreview(&["check", "tests/fixtures"]));
+    assert!(text.contains("--> tests/fixtures/40-lesson-indexes.md:13:5"), "per-file locations");
+    let empty = std::env::temp_dir().join(format!("sqlreview-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    assert_eq!(sqlreview(&["check", empty.to_str().unwrap()]).status.code(), Some(2));
+}
