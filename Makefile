@@ -3,7 +3,8 @@
 #   make test    every test: engine, rule docs, snapshots, CLI, corpora,
 #                wasm build, and the browser end-to-end tests
 # Also: make dist (static bundle in dist/), make review (CLI on an example),
-#       make bench (engine benchmark).
+#       make bench (side-by-side with squawk, sqruff, sqlfluff; engine benchmark),
+#       scripts/fuzz.sh (every fuzz target for a bounded time).
 .PHONY: setup setup-rust review test test-rust dist serve e2e bench
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -34,4 +35,5 @@ serve: dist
 	python3 scripts/serve.py $(PORT) dist
 
 bench: setup-rust
+	python3 scripts/bench.py --write
 	cargo bench -p engine

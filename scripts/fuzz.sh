@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every cargo-fuzz target for a bounded time (default 600 s each).
+#   scripts/fuzz.sh            all targets, 10 minutes each
+#   FUZZ_SECONDS=60 scripts/fuzz.sh review_sql
+# Needs cargo-fuzz (installed here if missing). The machine has one stable
+# toolchain; RUSTC_BOOTSTRAP lets cargo-fuzz pass its -Z sanitizer flags.
+# A crash leaves its input in fuzz/artifacts/<target>/: turn it into a
+# regression test before fixing it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH" RUSTC_BOOTSTRAP=1
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.1
+SECONDS_EACH=${FUZZ_SECONDS:-600}
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(review_sql review_lesson share_link)
+
+seeds() {
+  local dir=fuzz/seeds/$1
+  mkdir -p "$dir"
+  case $1 in
+    review_sql) cp tests/fixtures/*.sql "$dir"/ ;;
+    review_lesson) cp tests/fixtures/*.md "$dir"/ ;;
+    share_link) printf 'v1.' > "$dir/prefix"; printf 'v1.q1YqTs5MKU5NUbJSKkpNLKko1S0uySxJLVayiq6t5QIA' > "$dir/sample" ;;
+  esac
+  echo "$dir"
+}
+
+for target in "${TARGETS[@]}"; do
+  echo "== fuzzing $target for ${SECONDS_EACH}s"
+  mkdir -p "fuzz/corpus/$target"
+  seed_dir=$(seeds "$target")
+  (cd fuzz && cargo fuzz run -O "$target" "corpus/$target" "../$seed_dir" -- \
+      -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1)
+done
