@@ -25,6 +25,7 @@ test-rust: setup-rust
 
 dist: setup
 	trunk build --release --offline
+	python3 scripts/csp.py dist
 
 e2e: dist
 	node tests/e2e/run.mjs

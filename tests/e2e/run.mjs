@@ -40,6 +40,8 @@ async function test(name, body) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // Any Content-Security-Policy violation is a failure (it would be a broken feature or an injection).
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) errors.push(`CSP: ${m.text()}`); });
   page.on('dialog', (d) => { errors.push(`unexpected dialog: ${d.message()}`); d.dismiss(); });
   const started = Date.now();
   try {
@@ -68,6 +70,8 @@ async function setQueries(page, text) {
 
 await test('loads and shows the first review', async (page) => {
   await ready(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  if (!csp || !csp.includes("default-src 'none'")) throw new Error(`no CSP on the page: ${csp}`);
   await page.waitForSelector('button.finding');
   const firstReview = await page.evaluate(() => performance.now());
   results.push(`      navigation to first review: ${firstReview.toFixed(0)} ms`);
