@@ -7,6 +7,7 @@ inputs: a generated 10,000-line PostgreSQL schema + workload, the fixture
 corpus, and the real-world corpora in ../shared/corpora. Wall time is the
 median of repeated runs; peak memory is the child's max RSS (from wait4).
 Prints a Markdown table (also written to docs/benchmarks.md by --write).
+BENCH_TOOLS=sqlreview,squawk limits the run to some tools.
 """
 import os
 import shutil
@@ -114,6 +115,9 @@ def main():
         "sqruff": lambda files: [str(bin_ / "sqruff"), "lint", *files],
         "sqlfluff": lambda files: [str(bin_ / "sqlfluff"), "lint", "--dialect", "postgres", "--processes", "1", *files],
     }
+    wanted = os.environ.get("BENCH_TOOLS")
+    if wanted:
+        tools = {k: v for k, v in tools.items() if k in wanted.split(",")}
     rows = ["| input | tool | wall time | peak memory | time vs sqlreview |", "|---|---|---|---|---|"]
     for label, files in inputs.items():
         results = {}

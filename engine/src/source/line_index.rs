@@ -93,15 +93,13 @@ impl LineIndex {
         text[..floor_char_boundary(text, offset)].encode_utf16().count()
     }
 
-    /// Byte range of the 1-based line `line`, without its newline.
-    pub fn line_range(&self, line: usize) -> (usize, usize) {
+    /// Byte range of the 1-based line `line`, without its line ending.
+    pub fn line_range(&self, text: &str, line: usize) -> (usize, usize) {
         let idx = line.saturating_sub(1).min(self.line_starts.len() - 1);
         let start = self.line_starts[idx];
-        let mut end = self.line_starts.get(idx + 1).map(|e| e - 1).unwrap_or(self.len);
-        if end > start && end <= self.len && end > 0 && self.len > 0 {
-            end = end.max(start);
-        }
-        (start, end)
+        let end = self.line_starts.get(idx + 1).map(|e| e - 1).unwrap_or(self.len);
+        let end = if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') { end - 1 } else { end };
+        (start, end.max(start))
     }
 }
 

@@ -21,7 +21,3 @@ pub struct SourceText<'a> {
     pub name: &'a str,
     pub text: &'a str,
 }
-
-fn line_of<'a>(text: &'a str, line: usize) -> &'a str {
-    text.lines().nth(line.saturating_sub(1)).unwrap_or("")
-}

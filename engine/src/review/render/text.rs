@@ -1,10 +1,13 @@
-use super::{line_of, SourceText};
+use super::SourceText;
+use crate::source::LineIndex;
 use crate::review::{Review, Severity};
 use std::fmt::Write;
 
 /// Human-readable findings with the source line and a caret under the span.
 pub fn text(review: &Review, sources: &[SourceText]) -> String {
     let mut out = String::new();
+    // One line index per source: quoting a line must not rescan the text.
+    let indexes: Vec<LineIndex> = sources.iter().map(|s| LineIndex::new(s.text)).collect();
     let mut findings: Vec<_> = review.findings().collect();
     findings.sort_by_key(|f| (f.span.source, f.span.start, std::cmp::Reverse(f.severity)));
     for finding in findings {
@@ -17,7 +20,8 @@ pub fn text(review: &Review, sources: &[SourceText]) -> String {
         let _ = writeln!(out, "{label}[{}/{}]: {}", finding.code, finding.rule, finding.message);
         let _ = writeln!(out, "  --> {name}:{}:{}", finding.span.line, finding.span.column);
         if let Some(source) = source {
-            let line = line_of(source.text, finding.span.line);
+            let (start, end) = indexes[finding.span.source].line_range(source.text, finding.span.line);
+            let line = &source.text[start..end];
             let gutter = finding.span.line.to_string();
             let pad = " ".repeat(gutter.len());
             let start = finding.span.column.saturating_sub(1);
