@@ -60,7 +60,10 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let texts: Vec<Cow<str>> = documents
         .iter()
         .zip(&fences)
-        .map(|(d, f)| if markdown::is_markdown(&d.name) { Cow::Owned(markdown::sql_view(&d.text, f)) } else { Cow::Borrowed(d.text.as_str()) })
+        .map(|(d, f)| {
+            let lesson = markdown::is_markdown(&d.name) && d.text.len() <= MAX_INPUT_BYTES;
+            if lesson { Cow::Owned(markdown::sql_view(&d.text, f)) } else { Cow::Borrowed(d.text.as_str()) }
+        })
         .collect();
     let indexes: Vec<LineIndex> = texts.iter().enumerate().map(|(i, t)| LineIndex::for_source(t, i)).collect();
     let scripts: Vec<ParsedScript> = texts
