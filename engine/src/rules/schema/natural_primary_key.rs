@@ -45,7 +45,8 @@ crate::declare_rule! {
 impl Rule for NaturalPrimaryKey {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
-            for key in &table.primary_key {
+            // A composite key (a child table's `(parent_id, phone)`) is not an identity that cascades.
+            if let [key] = table.primary_key.as_slice() {
                 let Some(column) = table.column(key) else { continue };
                 if name_is(&column.name, &["email", "username", "user_name", "login", "phone", "phone_number", "handle"]) {
                     out.report(column.span, format!("primary key `{}.{}` is a value users can change", table.name, column.name))

@@ -63,7 +63,9 @@ impl Rule for UnindexedFilterColumn {
                 let Some((table, col)) = block.resolve(cx.catalog, &column) else { continue };
                 // Foreign-key columns are reported by unindexed-foreign-key.
                 let foreign_key = table.foreign_keys.iter().any(|fk| fk.columns.first() == Some(&col.name));
-                if table.has_index_leading_with(&col.name) || col.kind == TypeKind::Boolean || foreign_key {
+                // Filters on the partition key prune partitions instead.
+                let partition_key = table.partitioned_by.as_deref().is_some_and(|p| p.to_lowercase().contains(&col.name));
+                if table.has_index_leading_with(&col.name) || col.kind == TypeKind::Boolean || foreign_key || partition_key {
                     continue;
                 }
                 if !seen.insert((table.name.as_str(), col.name.as_str())) {
