@@ -91,3 +91,16 @@ impl examples::Example {
         share::SharedState { schema: self.schema.into(), queries: self.queries.into(), dialect: engine::Dialect::Postgres, options: Default::default(), lesson: self.lesson }
     }
 }
+
+/// How long one review of `text` takes in this browser, in milliseconds.
+/// Exported for the benchmark in `tests/e2e` (Trunk exposes it as
+/// `window.wasmBindings.review_time_ms`); the UI does not use it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn review_time_ms(name: &str, text: &str) -> f64 {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let now = || performance.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let started = now();
+    let review = engine::review(&[engine::Document::new(name, text)], &engine::Options::default());
+    std::hint::black_box(&review);
+    now() - started
+}

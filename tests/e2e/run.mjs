@@ -252,6 +252,32 @@ await test('typing in a 5,000-line input stays responsive', async (page) => {
   if (longest > 600) throw new Error(`a ${longest.toFixed(0)} ms task froze the page while typing`);
 });
 
+await test('wasm review time for a 300-line lesson and 5,000 lines of SQL', async (page) => {
+  await ready(page);
+  await page.waitForSelector('button.finding');
+  const timing = await page.evaluate(() => {
+    const lesson = [];
+    for (let i = 0; lesson.length < 300; i++) {
+      lesson.push(`## Step ${i}`, '', `We add table t${i} and query it.`, '', '```sql',
+        `CREATE TABLE t${i} (id bigint PRIMARY KEY, owner_id bigint REFERENCES t${Math.max(i - 1, 0)} (id), name text NOT NULL);`,
+        `SELECT id, name FROM t${i} WHERE name = $1 ORDER BY id LIMIT 20;`, '```', '');
+    }
+    const sql = [];
+    for (let i = 0; sql.length < 5000; i++) {
+      sql.push(`CREATE TABLE t${i} (id bigint PRIMARY KEY, name text NOT NULL);`, `SELECT id, name FROM t${i} WHERE name = $1;`,
+        `-- note ${i}`, `UPDATE t${i} SET name = 'x' WHERE id = 1;`, '');
+    }
+    const median = (name, text) => {
+      const runs = [];
+      for (let r = 0; r < 5; r++) runs.push(window.wasmBindings.review_time_ms(name, text));
+      return runs.sort((a, b) => a - b)[2];
+    };
+    return { lesson: median('lesson.md', lesson.slice(0, 300).join('\n')), sql: median('big.sql', sql.slice(0, 5000).join('\n')) };
+  });
+  results.push(`      wasm review: 300-line lesson ${timing.lesson.toFixed(1)} ms, 5,000 lines of SQL ${timing.sql.toFixed(1)} ms (median of 5)`);
+  if (!(timing.lesson > 0 && timing.sql > 0)) throw new Error('timing export missing');
+});
+
 await browser.close();
 server.close();
 
