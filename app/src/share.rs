@@ -14,6 +14,8 @@ pub const MAX_LINK_CHARS: usize = 64 * 1024;
 /// the page inflate gigabytes).
 pub const MAX_STATE_BYTES: usize = 4 * 1024 * 1024;
 
+const INCOMPLETE: &str = "this link is incomplete or damaged (was it cut off when it was copied?)";
+
 /// What a link restores: both inputs, the dialect and the options.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SharedState {
@@ -45,9 +47,17 @@ pub fn decode(fragment: &str) -> Result<SharedState, String> {
     if payload.len() > MAX_LINK_CHARS {
         return Err(format!("this link is {} characters long, more than the {MAX_LINK_CHARS} the playground accepts", payload.len()));
     }
-    let packed = URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).map_err(|_| "this link is damaged: it contains characters a share link never has".to_string())?;
+    let payload = payload.trim_end_matches('=');
+    let packed = URL_SAFE_NO_PAD.decode(payload).map_err(|_| {
+        let alphabet_only = payload.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if alphabet_only {
+            INCOMPLETE.to_string()
+        } else {
+            "this link is damaged: it contains characters a share link never has".to_string()
+        }
+    })?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_STATE_BYTES)
-        .map_err(|_| "this link is incomplete or damaged (was it cut off when it was copied?)".to_string())?;
+        .map_err(|_| INCOMPLETE.to_string())?;
     serde_json::from_slice(&json).map_err(|_| "this link is damaged: its content is not a playground state".to_string())
 }
 
@@ -69,7 +79,9 @@ mod tests {
     #[test]
     fn truncated_and_malformed_links_are_clear_errors() {
         let link = encode(&state());
-        assert!(decode(&link[..link.len() / 2]).unwrap_err().contains("incomplete"));
+        for cut in [link.len() / 2, link.len() / 2 + 1, link.len() / 2 + 2, link.len() - 1] {
+            assert!(decode(&link[..cut]).unwrap_err().contains("incomplete"), "cut at {cut}");
+        }
         assert!(decode("v1.!!!").unwrap_err().contains("damaged"));
         assert!(decode("v9.abc").unwrap_err().contains("newer version"));
         assert!(decode("hello").unwrap_err().contains("not a playground"));
