@@ -29,7 +29,8 @@ fn codes_and_names_are_unique_and_kebab_case() {
         let meta = rule.meta();
         assert!(codes.insert(meta.code), "duplicate code {}", meta.code);
         assert!(names.insert(meta.name), "duplicate name {}", meta.name);
-        assert!(meta.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{} is not kebab-case", meta.name);
+        assert!(meta.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{} is not kebab-case", meta.name);
+        assert!(meta.name.starts_with(|c: char| c.is_ascii_lowercase()) && !meta.name.ends_with('-') && !meta.name.contains("--"));
         assert_eq!(rules::find(meta.name).map(|m| m.code), Some(meta.code));
     }
 }

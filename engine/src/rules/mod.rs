@@ -9,6 +9,7 @@ mod registry;
 pub mod architecture;
 pub mod lesson;
 pub mod migration;
+pub mod mysql;
 pub mod pattern;
 pub mod query;
 pub mod schema;

@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, lesson as l, migration as m, pattern as p, query as q, schema as s, security as x};
+use super::{architecture as a, lesson as l, migration as m, mysql as my, pattern as p, query as q, schema as s, security as x};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -78,6 +78,11 @@ static RULES: &[&dyn Rule] = &[
     &p::WindowFunction,
     &l::BlockWithoutLanguage,
     &l::UndefinedTable,
+    &my::Utf8Charset,
+    &my::MyisamEngine,
+    &my::IntDisplayWidth,
+    &my::Timestamp2038,
+    &my::NonAggregatedGroupBy,
 ];
 
 /// Every rule, in documentation order.
