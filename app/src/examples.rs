@@ -1,5 +1,7 @@
 //! The example gallery: realistic course material covering the concepts.
 
+use engine::Dialect;
+
 pub struct Example {
     pub id: &'static str,
     pub title: &'static str,
@@ -7,6 +9,7 @@ pub struct Example {
     pub queries: &'static str,
     /// `queries` is a Markdown lesson.
     pub lesson: bool,
+    pub dialect: Dialect,
 }
 
 pub const EXAMPLES: &[Example] = &[
@@ -16,6 +19,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE customers (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    email TEXT NOT NULL UNIQUE,\n    created_at TIMESTAMPTZ NOT NULL DEFAULT now()\n);\n\nCREATE TABLE orders (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    status TEXT NOT NULL,\n    total DOUBLE PRECISION NOT NULL,\n    created_at TIMESTAMP NOT NULL\n);\n",
         queries: "SELECT * FROM orders WHERE status = 'paid';\n\nSELECT id, total FROM orders ORDER BY id LIMIT 20 OFFSET 10000;\n\nDELETE FROM orders;\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "bad-schema",
@@ -23,6 +27,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE contacts (\n    name VARCHAR(100),\n    email VARCHAR(255),\n    phone1 VARCHAR(20),\n    phone2 VARCHAR(20),\n    tag_ids VARCHAR(500),\n    birth_date VARCHAR(10),\n    is_active CHAR(1),\n    settings TEXT\n);\n",
         queries: "SELECT name FROM contacts WHERE phone1 = '555-0100' OR phone2 = '555-0100';\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "n-plus-one",
@@ -30,6 +35,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE authors (id BIGINT PRIMARY KEY, name TEXT NOT NULL);\nCREATE TABLE books (\n    id BIGINT PRIMARY KEY,\n    author_id BIGINT NOT NULL REFERENCES authors (id),\n    title TEXT NOT NULL\n);\n",
         queries: "SELECT a.name,\n       (SELECT count(*) FROM books b WHERE b.author_id = a.id) AS books\nFROM authors a;\n\nSELECT a.name FROM authors a\nWHERE (SELECT count(*) FROM books b WHERE b.author_id = a.id) > 0;\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "injection",
@@ -37,6 +43,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE users (id BIGINT PRIMARY KEY, name TEXT NOT NULL, password VARCHAR(64) NOT NULL);\n",
         queries: "CREATE FUNCTION find_user(p_name text) RETURNS SETOF users AS $$\nBEGIN\n  RETURN QUERY EXECUTE 'SELECT * FROM users WHERE name = ''' || p_name || '''';\nEND $$ LANGUAGE plpgsql;\n\nGRANT ALL ON ALL TABLES IN SCHEMA public TO PUBLIC;\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "migration",
@@ -44,6 +51,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "",
         queries: "ALTER TABLE orders ADD COLUMN region TEXT NOT NULL;\nALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL;\nALTER TABLE orders ADD CONSTRAINT orders_customer_fk\n    FOREIGN KEY (customer_id) REFERENCES customers (id);\nCREATE INDEX idx_orders_region ON orders (region);\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "safe-migration",
@@ -51,6 +59,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "",
         queries: "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN region TEXT;\nALTER TABLE orders ADD CONSTRAINT orders_customer_fk\n    FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;\nCREATE INDEX CONCURRENTLY idx_orders_region ON orders (region);\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "good-patterns",
@@ -58,6 +67,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE users (\n    id BIGSERIAL PRIMARY KEY,\n    email VARCHAR(255) UNIQUE NOT NULL,\n    created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT NOW()\n);\nCREATE INDEX CONCURRENTLY idx_users_created_at ON users (created_at, id);\n",
         queries: "SELECT id, email, created_at\nFROM users\nWHERE (created_at, id) > ($1, $2)\nORDER BY created_at, id\nLIMIT 20;\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "window-functions",
@@ -65,6 +75,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE orders (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    user_id BIGINT NOT NULL,\n    order_date DATE NOT NULL,\n    amount NUMERIC(12,2) NOT NULL CHECK (amount >= 0)\n);\n",
         queries: "SELECT user_id, order_date, amount,\n       SUM(amount) OVER (PARTITION BY user_id ORDER BY order_date) AS running_total\nFROM orders;\n\nSELECT user_id, row_number() OVER (PARTITION BY user_id) AS n FROM orders;\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "null-traps",
@@ -72,6 +83,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE customers (id BIGINT PRIMARY KEY, referrer_id BIGINT, deleted_at TIMESTAMPTZ);\n",
         queries: "SELECT id FROM customers WHERE deleted_at = NULL;\n\nSELECT id FROM customers\nWHERE id NOT IN (SELECT referrer_id FROM customers);\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "job-queue",
@@ -79,6 +91,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE jobs (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    status TEXT NOT NULL DEFAULT 'pending',\n    payload JSONB NOT NULL\n);\n",
         queries: "SELECT id, payload FROM jobs\nWHERE status = 'pending'\nORDER BY id\nLIMIT 1\nFOR UPDATE;\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "eav",
@@ -86,6 +99,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE products (id BIGINT PRIMARY KEY, name TEXT NOT NULL);\nCREATE TABLE product_attributes (\n    product_id BIGINT NOT NULL REFERENCES products (id),\n    attribute_name TEXT NOT NULL,\n    value TEXT,\n    PRIMARY KEY (product_id, attribute_name)\n);\n",
         queries: "SELECT p.name, a.value AS color\nFROM products p\nJOIN product_attributes a ON a.product_id = p.id AND a.attribute_name = 'color';\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "redundant-indexes",
@@ -93,6 +107,7 @@ pub const EXAMPLES: &[Example] = &[
         schema: "CREATE TABLE users (\n    id BIGINT PRIMARY KEY,\n    email TEXT NOT NULL UNIQUE,\n    team_id BIGINT,\n    active BOOLEAN NOT NULL DEFAULT true\n);\nCREATE INDEX idx_users_email_hash ON users USING hash (email);\nCREATE INDEX idx_users_team ON users (team_id);\nCREATE INDEX idx_users_team_email ON users (team_id, email);\nCREATE INDEX idx_users_active ON users (active);\n",
         queries: "SELECT id FROM users WHERE team_id = $1;\n",
         lesson: false,
+        dialect: Dialect::Postgres,
     },
     Example {
         id: "lesson",
@@ -100,6 +115,15 @@ pub const EXAMPLES: &[Example] = &[
         schema: "",
         queries: "# Lesson 5: Indexes that serve your queries\n\nFirst the tables:\n\n```sql\nCREATE TABLE customers (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    email TEXT NOT NULL UNIQUE\n);\n\nCREATE TABLE orders (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    status TEXT NOT NULL\n);\n```\n\nThe support page lists a customer's orders:\n\n```sql\nSELECT * FROM orders WHERE customer_id = $1;\n```\n\nAnd a report on a table we never created:\n\n```sql\nSELECT count(*) FROM order_lines;\n```\n\n```\nSELECT 1;\n```\n",
         lesson: true,
+        dialect: Dialect::Postgres,
+    },
+    Example {
+        id: "mysql-legacy",
+        title: "MySQL: a legacy schema (utf8, MyISAM, INT(11))",
+        schema: "CREATE TABLE customers (\n    id INT(11) NOT NULL AUTO_INCREMENT,\n    name VARCHAR(100) NOT NULL,\n    country VARCHAR(50),\n    created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,\n    PRIMARY KEY (id)\n) ENGINE=MyISAM DEFAULT CHARSET=utf8;\n\nCREATE TABLE orders (\n    id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,\n    customer_id INT(11) NOT NULL,\n    total DECIMAL(12,2) NOT NULL\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n",
+        queries: "SELECT c.country, c.name, count(*) AS orders\nFROM customers c JOIN orders o ON o.customer_id = c.id\nGROUP BY c.country;\n",
+        lesson: false,
+        dialect: Dialect::Mysql,
     },
 ];
 

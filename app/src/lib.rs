@@ -88,7 +88,7 @@ pub fn App() -> impl IntoView {
 
 impl examples::Example {
     pub fn clone_state(&self) -> share::SharedState {
-        share::SharedState { schema: self.schema.into(), queries: self.queries.into(), dialect: engine::Dialect::Postgres, options: Default::default(), lesson: self.lesson }
+        share::SharedState { schema: self.schema.into(), queries: self.queries.into(), dialect: self.dialect, options: Default::default(), lesson: self.lesson }
     }
 }
 

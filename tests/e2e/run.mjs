@@ -119,6 +119,14 @@ await test('opening an example loads it and reviews it', async (page) => {
   if (!text.includes('product_attributes')) throw new Error('example schema not loaded');
 });
 
+await test('a MySQL example switches the dialect and gets MySQL advice', async (page) => {
+  await ready(page);
+  await page.selectOption('select[aria-label="Open an example"]', 'mysql-legacy');
+  await finding(page, 'mysql-myisam-engine').waitFor();
+  await finding(page, 'mysql-nonaggregated-column', 1).waitFor();
+  if ((await page.locator('select[aria-label="SQL dialect"]').inputValue()) !== 'mysql') throw new Error('dialect not switched');
+});
+
 await test('lesson mode reviews the SQL blocks of a Markdown lesson at its own lines', async (page) => {
   await ready(page);
   await page.selectOption('select[aria-label="Open an example"]', 'lesson');
