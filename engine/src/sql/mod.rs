@@ -19,6 +19,10 @@ pub const RECURSION_LIMIT: usize = 64;
 /// Statements longer than this many tokens are reported instead of parsed:
 /// left-deep operator chains of that size would make every tree walk deep.
 pub const MAX_STATEMENT_TOKENS: usize = 50_000;
+/// Statements reviewed per input; past this, the rest is reported, not
+/// reviewed (a pathological paste of millions of tiny statements would
+/// otherwise exhaust a browser tab's memory).
+pub const MAX_STATEMENTS: usize = 100_000;
 
 /// A problem that stopped one statement from being parsed.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -61,6 +65,13 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedSc
     let mut chunk: Vec<TokenWithSpan> = Vec::new();
     let mut pending = Directives::default();
     for token in tokens {
+        if script.statements.len() >= MAX_STATEMENTS && !matches!(token.token, Token::Whitespace(_)) {
+            let at = index.offset(text, token.span.start.line, token.span.start.column);
+            let span = index.span(text, at, text.len());
+            let message = format!("more than {MAX_STATEMENTS} statements: the rest of this input was not reviewed; split it into smaller files");
+            script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span }), suppressed: Directives::default() });
+            return script;
+        }
         match &token.token {
             Token::SemiColon => finish_statement(text, index, dialect, &mut chunk, &mut pending, &mut script),
             Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
