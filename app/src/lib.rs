@@ -15,6 +15,11 @@ use components::{editor::Editor, findings::Findings, review_panel::ReviewPanel, 
 use leptos::prelude::*;
 pub use state::{Embed, Playground};
 
+/// Number of lines of a text, as an editor shows them (a trailing newline starts a line).
+pub(crate) fn line_count(text: &str) -> usize {
+    text.bytes().filter(|b| *b == b'\n').count() + 1
+}
+
 /// Per-editor text areas, so a finding can select its span.
 #[derive(Clone, Copy)]
 pub struct EditorRefs {

@@ -119,7 +119,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
             let mut line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
             let from = line_starts.by_ref().nth(first).unwrap_or(text.len());
             let to = line_starts.nth(last - first).unwrap_or(text.len());
-            let total_lines = text.bytes().filter(|b| *b == b'\n').count() + 1;
+            let total_lines = crate::line_count(text);
             let above = first.min(total_lines) as i32 * LINE_PX;
             let below = total_lines.saturating_sub(last) as i32 * LINE_PX;
             (from, to, above, below)
@@ -147,7 +147,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
         })
     };
     let line_numbers = move || {
-        let lines = text.with(|t| t.bytes().filter(|b| *b == b'\n').count() + 1);
+        let lines = text.with(|t| crate::line_count(t));
         let mut numbers = String::with_capacity(lines * 5);
         for n in 1..=lines {
             numbers.push_str(&n.to_string());

@@ -17,7 +17,7 @@ pub fn select_span(pg: Playground, refs: EditorRefs, finding: &Finding) {
     let end = LineIndex::utf16_offset(&text, finding.span.end.min(text.len())) as u32;
     let _ = area.focus();
     let _ = area.set_selection_range(start, end.max(start));
-    let lines = text.bytes().filter(|b| *b == b'\n').count() + 1;
+    let lines = crate::line_count(&text);
     let line_height = area.scroll_height() as f64 / lines as f64;
     area.set_scroll_top(((finding.span.line as f64 - 3.0) * line_height).max(0.0) as i32);
 }
