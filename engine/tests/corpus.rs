@@ -36,3 +36,28 @@ fn fixture_reviews_match_snapshots() {
         insta::assert_snapshot!(name, output);
     }
 }
+
+/// The playground's worker sends reviews to the page as JSON: reading one
+/// back must give the same review, catalog lookups included.
+#[test]
+fn reviews_survive_a_json_round_trip() {
+    for path in fixtures() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let file_name = path.file_name().unwrap().to_string_lossy().to_string();
+        let original = review(&[Document::new(file_name.clone(), text)], &Options::default());
+        let json = render::json(&original);
+        let restored: engine::Review = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{file_name}: {e}"));
+        assert_eq!(render::json(&restored), json, "{file_name}");
+        for table in &original.catalog.tables {
+            assert!(restored.catalog.table(&table.name).is_some(), "{file_name}: table {} lost its index", table.name);
+        }
+    }
+}
+
+#[test]
+fn a_review_with_an_unknown_rule_is_refused() {
+    let original = review(&[Document::new("q.sql", "SELECT * FROM t;")], &Options::default());
+    let json = render::json(&original).replace("\"select-star\"", "\"no-such-rule\"");
+    let error = serde_json::from_str::<engine::Review>(&json).unwrap_err().to_string();
+    assert!(error.contains("unknown rule `no-such-rule`"), "{error}");
+}

@@ -3,7 +3,7 @@
 use super::names::{ident, object_name, strip_parens};
 use super::types::TypeKind;
 use crate::source::{LineIndex, TextSpan};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sqlparser::ast::{
     AlterColumnOperation, AlterTableOperation, ColumnDef, ColumnOption, CreateIndex, CreateTable, Expr,
     IndexColumn, ObjectType, Statement, TableConstraint,
@@ -11,7 +11,8 @@ use sqlparser::ast::{
 use sqlparser::ast::Spanned;
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, Serialize, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(from = "CatalogData")]
 pub struct Catalog {
     pub tables: Vec<Table>,
     /// Names of `CREATE TYPE … AS ENUM` types.
@@ -20,7 +21,21 @@ pub struct Catalog {
     by_name: HashMap<String, usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// A catalog as it is serialized; its name index is rebuilt on the way in.
+#[derive(Deserialize)]
+struct CatalogData {
+    tables: Vec<Table>,
+    enum_types: Vec<String>,
+}
+
+impl From<CatalogData> for Catalog {
+    fn from(data: CatalogData) -> Catalog {
+        let by_name = data.tables.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
+        Catalog { tables: data.tables, enum_types: data.enum_types, by_name }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Table {
     pub name: String,
     pub columns: Vec<Column>,
@@ -36,7 +51,7 @@ pub struct Table {
     pub span: TextSpan,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Column {
     pub name: String,
     /// The type as written, upper-cased by the parser.
@@ -51,7 +66,7 @@ pub struct Column {
     pub span: TextSpan,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ForeignKey {
     pub columns: Vec<String>,
     pub references: String,
@@ -59,7 +74,7 @@ pub struct ForeignKey {
     pub span: TextSpan,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IndexOrigin {
     PrimaryKey,
@@ -67,7 +82,7 @@ pub enum IndexOrigin {
     CreateIndex,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Index {
     pub name: Option<String>,
     /// Key parts in order: a column name, or the expression's text.
@@ -82,7 +97,7 @@ pub struct Index {
     pub span: TextSpan,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IndexKey {
     /// The column when the key part is a plain column.
     pub column: Option<String>,

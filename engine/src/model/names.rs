@@ -1,11 +1,11 @@
 //! Identifier and expression helpers shared by the catalog, the facts and the rules.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sqlparser::ast::{Expr, Ident, ObjectName, ObjectNamePart, Visit, Visitor};
 use std::ops::ControlFlow;
 
 /// A column as a query names it: `o.customer_id` or `customer_id`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ColumnRef {
     pub qualifier: Option<String>,
     pub column: String,

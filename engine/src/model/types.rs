@@ -1,9 +1,9 @@
 //! Column types, normalised so rules can ask "is this money in a float?"
 //! without knowing every spelling each system accepts.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TypeKind {
     SmallInt,

@@ -2,6 +2,7 @@
 
 mod build;
 pub mod render;
+mod wire;
 
 pub use build::build_review;
 
@@ -87,21 +88,24 @@ impl Section {
 }
 
 /// A concrete rewrite to consider.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Fix {
     pub title: String,
     /// The SQL to use instead (display-only: a human applies it).
     pub replacement: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Finding {
     /// Rule code, e.g. `Q001`.
-    pub code: &'static str,
+    #[serde(deserialize_with = "wire::rule_code")]
+    pub code: wire::Static,
     /// Rule name, e.g. `select-star`.
-    pub rule: &'static str,
+    #[serde(deserialize_with = "wire::rule_name")]
+    pub rule: wire::Static,
     pub severity: Severity,
     pub section: Section,
+    #[serde(deserialize_with = "wire::concepts")]
     pub concepts: &'static [&'static str],
     /// What is wrong (or right), naming the table or column.
     pub message: String,
@@ -133,7 +137,7 @@ impl Finding {
 }
 
 /// How a section reads overall.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Nothing to flag (possibly praise).
@@ -162,19 +166,22 @@ impl Verdict {
 
 /// Production context or an alternative, taken from a triggered rule's
 /// documentation and pointed at the names in the input.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Insight {
-    pub code: &'static str,
-    pub rule: &'static str,
+    #[serde(deserialize_with = "wire::rule_code")]
+    pub code: wire::Static,
+    #[serde(deserialize_with = "wire::rule_name")]
+    pub rule: wire::Static,
     /// Where in the input it applies, e.g. "`orders.customer_id`".
     pub subject: String,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SectionReview {
     pub section: Section,
-    pub title: &'static str,
+    #[serde(deserialize_with = "wire::section_title")]
+    pub title: wire::Static,
     pub verdict: Verdict,
     /// One line saying why the verdict.
     pub headline: String,
@@ -182,7 +189,7 @@ pub struct SectionReview {
     pub insights: Vec<Insight>,
 }
 
-#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Counts {
     pub error: usize,
     pub warning: usize,
@@ -210,14 +217,14 @@ impl Counts {
 }
 
 /// One input of the review (the schema, the queries, a file).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SourceInfo {
     pub name: String,
     pub statements: usize,
 }
 
 /// The whole review: what the app shows and the renderers print.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Review {
     /// Version of this JSON shape.
     pub schema_version: u32,

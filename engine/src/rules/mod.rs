@@ -4,7 +4,7 @@
 
 mod context;
 mod util;
-mod registry;
+pub(crate) mod registry;
 
 pub mod architecture;
 pub mod lesson;

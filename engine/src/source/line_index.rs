@@ -2,11 +2,11 @@
 //! counted in chars, as sqlparser reports them) and UTF-16 offsets (what the
 //! browser's text areas use).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A located range of the input: byte offsets plus the 1-based line/column of
 /// both ends, so every consumer (terminal, SARIF, browser) can use its own unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct TextSpan {
     /// Which input the span is in (index into the review's sources).
     pub source: usize,

@@ -25,7 +25,7 @@ pub const MAX_STATEMENT_TOKENS: usize = 50_000;
 pub const MAX_STATEMENTS: usize = 100_000;
 
 /// A problem that stopped one statement from being parsed.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ParseProblem {
     pub message: String,
     pub span: TextSpan,
