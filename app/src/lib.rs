@@ -10,6 +10,7 @@ mod markdown_view;
 mod rich_text;
 pub mod share;
 mod state;
+pub mod worker;
 
 use components::{editor::Editor, findings::Findings, review_panel::ReviewPanel, rule_doc::RuleDoc, rules_catalog::RulesCatalog, schema_panel::SchemaPanel, toolbar::Toolbar};
 use leptos::prelude::*;

@@ -2,8 +2,10 @@
 //! review, the embed options, and the message line.
 
 use crate::share::SharedState;
+use crate::worker::{Outcome, ReviewWorker, INLINE_LIMIT_BYTES};
 use engine::{Dialect, Review};
 use leptos::prelude::*;
+use std::rc::Rc;
 
 /// How long typing must pause before the review runs.
 pub const DEBOUNCE_MS: u32 = 150;
@@ -16,9 +18,16 @@ pub struct Playground {
     pub dialect: RwSignal<Dialect>,
     /// The queries pane holds a Markdown lesson.
     pub lesson: RwSignal<bool>,
+    /// The texts to review next (set once typing pauses).
+    pub to_review: RwSignal<(String, String)>,
     /// The texts the current review was computed from (lag the inputs while typing).
     pub reviewed: RwSignal<(String, String)>,
-    pub review: Memo<Review>,
+    pub review: RwSignal<Review>,
+    /// A review is running in the background.
+    pub busy: RwSignal<bool>,
+    worker: StoredValue<ReviewWorker, LocalStorage>,
+    /// The input of the review shown or being computed, to skip repeats.
+    last_input: StoredValue<Option<ReviewInput>, LocalStorage>,
     /// A short status for the user (share, copy, link errors); read by screen readers.
     pub message: RwSignal<Option<String>>,
     /// The finding whose documentation is open.
@@ -73,30 +82,76 @@ impl Playground {
         let queries = RwSignal::new(initial.queries.clone());
         let dialect = RwSignal::new(initial.dialect);
         let lesson = RwSignal::new(initial.lesson);
-        let reviewed = RwSignal::new((initial.schema, initial.queries));
-        // A new review always counts as a change: comparing two reviews
-        // would cost as much as rendering them.
-        let review = Memo::new_with_compare(
-            move |_| {
-                let (schema, queries) = reviewed.get();
-                let options = engine::Options { dialect: dialect.get(), ..Default::default() };
-                let queries_name = if lesson.get() { "lesson.md" } else { "queries" };
-                engine::review(&[engine::Document::new("schema", schema), engine::Document::new(queries_name, queries)], &options)
-            },
-            |_, _| true,
-        );
-        Playground {
+        let to_review = RwSignal::new((initial.schema.clone(), initial.queries.clone()));
+        // Start with the review of a small input right away; a large one
+        // starts empty and arrives from the worker.
+        let first = ReviewInput { schema: initial.schema, queries: initial.queries, dialect: initial.dialect, lesson: initial.lesson };
+        let inline = first.len() <= INLINE_LIMIT_BYTES;
+        let review = if inline { first.review() } else { ReviewInput { schema: String::new(), queries: String::new(), ..first.clone() }.review() };
+        let reviewed = RwSignal::new(if inline { (first.schema.clone(), first.queries.clone()) } else { Default::default() });
+        let pg = Playground {
             schema,
             queries,
             dialect,
             lesson,
+            to_review,
             reviewed,
-            review,
+            review: RwSignal::new(review),
+            busy: RwSignal::new(false),
+            worker: StoredValue::new_local(ReviewWorker::default()),
+            last_input: StoredValue::new_local(inline.then_some(first)),
             message: RwSignal::new(None),
             selected: RwSignal::new(None),
             embed,
             dark: RwSignal::new(dark),
+        };
+        // Review again whenever the texts to review, the dialect or the mode change.
+        Effect::new(move |_| {
+            let (schema, queries) = to_review.get();
+            let input = ReviewInput { schema, queries, dialect: dialect.get(), lesson: lesson.get() };
+            pg.start_review(input);
+        });
+        pg
+    }
+
+    fn start_review(self, input: ReviewInput) {
+        if self.last_input.with_value(|last| last.as_ref() == Some(&input)) {
+            return;
         }
+        self.last_input.set_value(Some(input.clone()));
+        if input.len() > engine::MAX_INPUT_BYTES {
+            self.say(format!(
+                "The input is {:.1} MB; the reviewer reads up to {} MB. Your text is kept: split it and review the parts.",
+                input.len() as f64 / 1_048_576.0,
+                engine::MAX_INPUT_BYTES / 1_048_576
+            ));
+        }
+        let deliver = Rc::new(move |outcome: Outcome| {
+            self.busy.set(false);
+            match outcome {
+                Outcome::Reviewed(input, review) => self.show(input, *review),
+                Outcome::Failed(reason) => {
+                    // Let the same input be tried again.
+                    self.last_input.set_value(None);
+                    self.say(format!("The review did not finish: {reason}. Your text is kept; edit it to try again."));
+                }
+            }
+        });
+        let worker = self.worker.get_value();
+        if input.len() > INLINE_LIMIT_BYTES && worker.request(input.clone(), deliver) {
+            self.busy.set(true);
+        } else {
+            worker.cancel();
+            self.busy.set(false);
+            let review = input.review();
+            self.show(input, review);
+        }
+    }
+
+    /// Show a finished review, with the texts it was computed from.
+    fn show(self, input: ReviewInput, review: Review) {
+        self.reviewed.set((input.schema, input.queries));
+        self.review.set(review);
     }
 
     pub fn state(&self) -> SharedState {
@@ -114,7 +169,7 @@ impl Playground {
         self.queries.set(state.queries.clone());
         self.dialect.set(state.dialect);
         self.lesson.set(state.lesson);
-        self.reviewed.set((state.schema, state.queries));
+        self.to_review.set((state.schema, state.queries));
         self.selected.set(None);
     }
 
@@ -129,6 +184,28 @@ impl Playground {
     }
 }
 
+/// Everything one review depends on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewInput {
+    pub schema: String,
+    pub queries: String,
+    pub dialect: Dialect,
+    /// The queries pane holds a Markdown lesson.
+    pub lesson: bool,
+}
+
+impl ReviewInput {
+    pub fn len(&self) -> usize {
+        self.schema.len() + self.queries.len()
+    }
+
+    pub fn review(&self) -> Review {
+        let options = engine::Options { dialect: self.dialect, ..Default::default() };
+        let queries_name = if self.lesson { "lesson.md" } else { "queries" };
+        engine::review(&[engine::Document::new("schema", self.schema.as_str()), engine::Document::new(queries_name, self.queries.as_str())], &options)
+    }
+}
+
 fn storage() -> Option<web_sys::Storage> {
     // Sandboxed iframes throw on access: the draft is then simply not kept.
     web_sys::window()?.local_storage().ok().flatten()
@@ -139,8 +216,10 @@ pub fn load_draft() -> Option<SharedState> {
     serde_json::from_str(&text).ok()
 }
 
-pub fn save_draft(state: &SharedState) {
-    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(state)) {
-        let _ = storage.set_item(DRAFT_KEY, &text);
-    }
+/// Keep the draft for the next visit. Fails when the browser's storage
+/// is full (most give a page 5 MB) or refused (sandboxed embeds).
+pub fn save_draft(state: &SharedState) -> Result<(), ()> {
+    let storage = storage().ok_or(())?;
+    let text = serde_json::to_string(state).map_err(|_| ())?;
+    storage.set_item(DRAFT_KEY, &text).map_err(|_| ())
 }

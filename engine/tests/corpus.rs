@@ -37,8 +37,9 @@ fn fixture_reviews_match_snapshots() {
     }
 }
 
-/// The playground's worker sends reviews to the page as JSON: reading one
-/// back must give the same review, catalog lookups included.
+/// Reviews are read back from JSON (tools) and from postcard bytes (the
+/// playground's worker): either must give the same review, catalog lookups
+/// included.
 #[test]
 fn reviews_survive_a_json_round_trip() {
     for path in fixtures() {
@@ -48,6 +49,9 @@ fn reviews_survive_a_json_round_trip() {
         let json = render::json(&original);
         let restored: engine::Review = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{file_name}: {e}"));
         assert_eq!(render::json(&restored), json, "{file_name}");
+        let bytes = postcard::to_allocvec(&original).unwrap();
+        let from_bytes: engine::Review = postcard::from_bytes(&bytes).unwrap_or_else(|e| panic!("{file_name}: {e}"));
+        assert_eq!(render::json(&from_bytes), json, "{file_name}");
         for table in &original.catalog.tables {
             assert!(restored.catalog.table(&table.name).is_some(), "{file_name}: table {} lost its index", table.name);
         }

@@ -1,97 +1,46 @@
 //! A code editor: a text area over a highlighted copy of its text, with line
 //! numbers and a wavy underline under every finding (message on hover).
+//! A text too large for a text area is shown read-only instead.
 
 use super::lifecycle::schedule_review;
 use crate::state::Playground;
-use engine::highlight::{highlight, TokenClass};
-use engine::{Review, Severity};
+use super::segments::segments;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// A run of the reviewed text with one style.
-#[derive(Clone, PartialEq)]
-struct Segment {
-    start: usize,
-    end: usize,
-    class: String,
-    title: Option<String>,
-}
 
 /// Line height of the editor in CSS pixels (`--line` in main.css).
 const LINE_PX: i32 = 20;
 /// Lines rendered above and below the visible ones.
 const OVERSCAN: usize = 30;
+/// Texts larger than this are highlighted a window at a time: tokenizing
+/// megabytes on every scroll or review would stall the page. (A window that
+/// opens inside a long string or comment may then be coloured wrongly.)
+const WHOLE_HIGHLIGHT_BYTES: usize = 256 * 1024;
+/// Above this size the text is shown read-only instead of in a text area:
+/// Chromium spends about half a second per megabyte laying a text area out,
+/// so a 10 MB paste would freeze the page for seconds.
+pub const EDITABLE_LIMIT_BYTES: usize = 1024 * 1024;
 
-fn token_class(class: TokenClass) -> &'static str {
-    match class {
-        TokenClass::Keyword => "tk-keyword",
-        TokenClass::Identifier => "tk-ident",
-        TokenClass::String => "tk-string",
-        TokenClass::Number => "tk-number",
-        TokenClass::Comment => "tk-comment",
-        TokenClass::Operator => "tk-op",
-        TokenClass::Placeholder => "tk-param",
-    }
-}
-
-fn squiggle(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => " sq-error",
-        Severity::Warning => " sq-warning",
-        Severity::Info => " sq-info",
-        Severity::Praise => " sq-praise",
-    }
-}
-
-/// Split the text at token and finding boundaries into styled segments.
-fn segments(text: &str, review: &Review, source: usize, dialect: engine::Dialect, lesson: bool) -> Vec<Segment> {
-    // In a lesson only the SQL blocks are SQL: highlight its SQL view.
-    let tokens = if lesson {
-        let fences = engine::source::markdown::fences(text);
-        highlight(&engine::source::markdown::sql_view(text, &fences), dialect)
+/// Run `f` on the text the highlight layer shows: the reviewed one (so the
+/// squiggles line up), or a large read-only text itself.
+fn with_shown<R>(pg: Playground, text: RwSignal<String>, source: usize, large: bool, f: impl FnOnce(&str) -> R) -> R {
+    if large {
+        text.with(|t| f(t))
     } else {
-        highlight(text, dialect)
-    };
-    let findings: Vec<(usize, usize, Severity, &str)> = review
-        .findings()
-        .filter(|f| f.span.source == source && f.span.start <= text.len())
-        .map(|f| {
-            let end = f.span.end.clamp(f.span.start, text.len());
-            let end = if end == f.span.start { text[f.span.start..].chars().next().map(|c| f.span.start + c.len_utf8()).unwrap_or(end) } else { end };
-            (f.span.start, end, f.severity, f.message.as_str())
-        })
-        .collect();
-    let mut cuts: Vec<usize> = vec![0, text.len()];
-    cuts.extend(tokens.iter().flat_map(|t| [t.start, t.end]));
-    cuts.extend(findings.iter().flat_map(|f| [f.0, f.1]));
-    cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
-    cuts.sort_unstable();
-    cuts.dedup();
-    let mut marks: Vec<Option<(Severity, usize)>> = vec![None; cuts.len()];
-    for (i, f) in findings.iter().enumerate() {
-        let first = cuts.partition_point(|&c| c < f.0);
-        let last = cuts.partition_point(|&c| c < f.1);
-        for mark in &mut marks[first..last] {
-            if mark.is_none_or(|(s, _)| f.2 > s) {
-                *mark = Some((f.2, i));
-            }
-        }
+        pg.reviewed.with(|(schema, queries)| f(if source == 0 { schema } else { queries }))
     }
-    let mut token_iter = tokens.iter().peekable();
-    let mut out = Vec::with_capacity(cuts.len());
-    for (i, window) in cuts.windows(2).enumerate() {
-        let (a, b) = (window[0], window[1]);
-        while token_iter.peek().is_some_and(|t| t.end <= a) {
-            token_iter.next();
+}
+
+/// The byte offset of a UTF-16 offset (what text areas count in).
+fn byte_offset(text: &str, utf16: u32) -> usize {
+    let mut units = 0u32;
+    for (i, c) in text.char_indices() {
+        if units >= utf16 {
+            return i;
         }
-        let class = token_iter.peek().filter(|t| t.start <= a).map(|t| token_class(t.class)).unwrap_or("");
-        let (class, title) = match marks[i] {
-            Some((severity, f)) => (format!("{class}{}", squiggle(severity)), Some(findings[f].3.to_string())),
-            None => (class.to_string(), None),
-        };
-        out.push(Segment { start: a, end: b, class, title });
+        units += c.len_utf16() as u32;
     }
-    out
+    text.len()
 }
 
 #[component]
@@ -100,22 +49,20 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
     let gutter = NodeRef::<leptos::html::Div>::new();
     let layer = NodeRef::<leptos::html::Pre>::new();
     let escaped = StoredValue::new(false);
-    let pieces = Memo::new(move |_| {
-        let (schema, queries) = pg.reviewed.get();
-        let reviewed = if source == 0 { schema } else { queries };
-        pg.review.with(|review| segments(&reviewed, review, source, pg.dialect.get(), source == 1 && pg.lesson.get()))
-    });
+    let large = Memo::new(move |_| text.with(|t| t.len() > EDITABLE_LIMIT_BYTES));
     // Only the lines in view (plus a margin) are rendered: a 5,000-line
     // script would otherwise mean tens of thousands of spans per review.
     let scroll_top = RwSignal::new(0i32);
     let view_height = RwSignal::new(600i32);
     // (first byte, end byte, padding above, padding below) of the lines in view.
-    let window = Memo::new(move |_| {
+    // The lines in view plus a margin: (first, end) line numbers, 0-based.
+    let lines_in_view = Memo::new(move |_| {
         let first_line = (scroll_top.get() / LINE_PX).max(0) as usize;
-        let first = first_line.saturating_sub(OVERSCAN);
-        let last = first_line + (view_height.get() / LINE_PX).max(1) as usize + OVERSCAN;
-        pg.reviewed.with(|(schema, queries)| {
-            let text = if source == 0 { schema } else { queries };
+        (first_line.saturating_sub(OVERSCAN), first_line + (view_height.get() / LINE_PX).max(1) as usize + OVERSCAN)
+    });
+    let window = Memo::new(move |_| {
+        let (first, last) = lines_in_view.get();
+        with_shown(pg, text, source, large.get(), |text| {
             let mut line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
             let from = line_starts.by_ref().nth(first).unwrap_or(text.len());
             let to = line_starts.nth(last - first).unwrap_or(text.len());
@@ -125,14 +72,26 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
             (from, to, above, below)
         })
     });
+    let pieces = Memo::new(move |_| {
+        let large = large.get();
+        let reviewed = !large || pg.reviewed.with(|(schema, queries)| text.with(|t| t == if source == 0 { schema } else { queries }));
+        with_shown(pg, text, source, large, |text| {
+            let range = if text.len() > WHOLE_HIGHLIGHT_BYTES {
+                let (from, to, _, _) = window.get();
+                from.min(text.len())..to.min(text.len())
+            } else {
+                0..text.len()
+            };
+            pg.review.with(|review| segments(text, range, reviewed.then_some(review), source, pg.dialect.get(), source == 1 && pg.lesson.get()))
+        })
+    });
     let layer_style = move || {
         let (_, _, above, below) = window.get();
         format!("padding-top: calc(8px + {above}px); padding-bottom: calc(8px + {below}px + {LINE_PX}px)")
     };
     let layer_spans = move || {
         let (from, to, _, _) = window.get();
-        pg.reviewed.with(|(schema, queries)| {
-            let text = if source == 0 { schema } else { queries };
+        with_shown(pg, text, source, large.get(), |text| {
             pieces.with(|pieces| {
                 let begin = pieces.partition_point(|p| p.end <= from);
                 pieces[begin..]
@@ -146,27 +105,84 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
             })
         })
     };
+    // Line numbers are virtualized like the text: a 300,000-line paste would
+    // otherwise lay out 300,000 numbers on every keystroke.
+    let total_lines = Memo::new(move |_| text.with(|t| crate::line_count(t)));
+    let gutter_style = move || {
+        let (first, last) = lines_in_view.get();
+        let total = total_lines.get();
+        let above = first.min(total) as i32 * LINE_PX;
+        let below = total.saturating_sub(last) as i32 * LINE_PX;
+        format!("padding-top: calc(8px + {above}px); padding-bottom: calc(8px + {below}px + {LINE_PX}px)")
+    };
     let line_numbers = move || {
-        let lines = text.with(|t| crate::line_count(t));
-        let mut numbers = String::with_capacity(lines * 5);
-        for n in 1..=lines {
+        let (first, last) = lines_in_view.get();
+        let last = last.min(total_lines.get());
+        let mut numbers = String::with_capacity((last - first.min(last)) * 7);
+        for n in first + 1..=last {
             numbers.push_str(&n.to_string());
             numbers.push('\n');
         }
         numbers
     };
+    // Write the text into the text area only when it differs: after typing it
+    // already holds it, and re-setting megabytes costs the browser a second.
+    Effect::new(move |_| {
+        text.with(|text| {
+            if let Some(area) = node.get() {
+                if area.value() != *text {
+                    area.set_value(text);
+                }
+            }
+        })
+    });
+    // The element that scrolls: the text area, or the layer of a large text.
     let sync_scroll = move || {
-        if let Some(area) = node.get() {
-            scroll_top.set(area.scroll_top());
-            view_height.set(area.client_height());
+        let scroller: Option<web_sys::Element> = match node.get() {
+            Some(area) => Some(area.into()),
+            None => layer.get().map(Into::into),
+        };
+        if let Some(scroller) = scroller {
+            scroll_top.set(scroller.scroll_top());
+            view_height.set(scroller.client_height());
             if let Some(g) = gutter.get() {
-                g.set_scroll_top(area.scroll_top());
+                g.set_scroll_top(scroller.scroll_top());
             }
             if let Some(l) = layer.get() {
-                l.set_scroll_top(area.scroll_top());
-                l.set_scroll_left(area.scroll_left());
+                l.set_scroll_top(scroller.scroll_top());
+                l.set_scroll_left(scroller.scroll_left());
             }
         }
+    };
+    // A paste that would make the text too large for a text area goes
+    // straight into the text, replacing the selection (or, on the read-only
+    // view, everything): the browser never lays the megabytes out.
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        if pg.embed.readonly {
+            return;
+        }
+        let Some(pasted) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else { return };
+        let current_len = text.with_untracked(String::len);
+        if current_len + pasted.len() <= EDITABLE_LIMIT_BYTES && !large.get_untracked() {
+            return;
+        }
+        ev.prevent_default();
+        // The text area of a large text is gone (its node may linger in the ref).
+        let area = node.get_untracked().filter(|_| !large.get_untracked());
+        let replaced = match area {
+            Some(area) => text.with_untracked(|current| {
+                let start = byte_offset(current, area.selection_start().ok().flatten().unwrap_or(0));
+                let end = byte_offset(current, area.selection_end().ok().flatten().unwrap_or(0)).max(start);
+                format!("{}{pasted}{}", &current[..start], &current[end..])
+            }),
+            None => pasted,
+        };
+        text.set(replaced);
+        schedule_review(pg);
+    };
+    let clear = move |_| {
+        text.set(String::new());
+        schedule_review(pg);
     };
     let on_input = move |ev| {
         text.set(event_target_value(&ev));
@@ -191,25 +207,36 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
     view! {
         <section class="editor" aria-label=label>
             <h2 class="pane-title">{label}</h2>
-            <div class="editor-body" class:synced=move || pg.in_sync()>
-                <div class="gutter" node_ref=gutter aria-hidden="true">{line_numbers}</div>
+            <Show when=move || large.get()>
+                <p class="large-note" role="note">
+                    {move || format!("This text ({:.1} MB) is too large to edit in the browser: it is shown read-only and reviewed in the background. Paste to replace it, or ", text.with(|t| t.len()) as f64 / 1_048_576.0)}
+                    <button type="button" class="link" on:click=clear>"clear it"</button>
+                    "."
+                </p>
+            </Show>
+            <div class="editor-body" class:synced=move || pg.in_sync() class:large=move || large.get()>
+                <div class="gutter" node_ref=gutter aria-hidden="true" style=gutter_style>{line_numbers}</div>
                 <div class="code">
-                    <pre class="layer" node_ref=layer aria-hidden="true" style=layer_style>{layer_spans}</pre>
-                    <textarea
-                        node_ref=node
-                        class="input"
-                        data-source=source
-                        spellcheck="false"
-                        autocomplete="off"
-                        autocapitalize="off"
-                        wrap="off"
-                        aria-label=aria
-                        readonly=pg.embed.readonly
-                        prop:value=move || text.get()
-                        on:input=on_input
-                        on:keydown=on_keydown
-                        on:scroll=move |_| sync_scroll()
-                    ></textarea>
+                    <pre class="layer" node_ref=layer data-source=source tabindex=move || if large.get() { "0" } else { "-1" }
+                        aria-hidden=move || (!large.get()).to_string() aria-label=format!("{label} (read-only)") style=layer_style
+                        on:scroll=move |_| if large.get_untracked() { sync_scroll() } on:paste=on_paste>{layer_spans}</pre>
+                    <Show when=move || !large.get()>
+                        <textarea
+                            node_ref=node
+                            class="input"
+                            data-source=source
+                            spellcheck="false"
+                            autocomplete="off"
+                            autocapitalize="off"
+                            wrap="off"
+                            aria-label=aria.clone()
+                            readonly=pg.embed.readonly
+                            on:input=on_input
+                            on:keydown=on_keydown
+                            on:paste=on_paste
+                            on:scroll=move |_| sync_scroll()
+                        ></textarea>
+                    </Show>
                 </div>
             </div>
         </section>

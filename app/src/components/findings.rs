@@ -7,6 +7,9 @@ use engine::{Finding, LineIndex, Severity};
 use leptos::prelude::*;
 
 const SEVERITIES: [Severity; 4] = [Severity::Error, Severity::Warning, Severity::Info, Severity::Praise];
+/// Findings listed per section: a huge input can have tens of thousands, and
+/// a list that long would take the page seconds to lay out.
+const MAX_LISTED: usize = 200;
 
 /// Select a finding's span in its editor and scroll it into view.
 pub fn select_span(pg: Playground, refs: EditorRefs, finding: &Finding) {
@@ -43,7 +46,11 @@ pub fn Findings() -> impl IntoView {
     };
     view! {
         <section class="panel findings" aria-label="Findings">
-            <h2 class="pane-title">"Findings"</h2>
+            <h2 class="pane-title">"Findings"
+                <Show when=move || pg.busy.get()>
+                    <span class="busy">" · reviewing in the background…"</span>
+                </Show>
+            </h2>
             <div class="filters" role="group" aria-label="Filter by severity">
                 {(0..4).map(filter_button).collect_view()}
             </div>
@@ -51,7 +58,9 @@ pub fn Findings() -> impl IntoView {
                 let visible = shown.get();
                 pg.review.with(|review| {
                     review.sections.iter().filter(|s| !s.findings.is_empty()).map(|section| {
-                        let items: Vec<Finding> = section.findings.iter().filter(|f| visible[SEVERITIES.iter().position(|s| *s == f.severity).unwrap_or(0)]).cloned().collect();
+                        let matching = section.findings.iter().filter(|f| visible[SEVERITIES.iter().position(|s| *s == f.severity).unwrap_or(0)]);
+                        let items: Vec<Finding> = matching.clone().take(MAX_LISTED).cloned().collect();
+                        let hidden = matching.count() - items.len();
                         let title = section.title;
                         let total = section.findings.len();
                         view! {
@@ -77,6 +86,9 @@ pub fn Findings() -> impl IntoView {
                                             </li>
                                         }
                                     }).collect_view()}
+                                    {(hidden > 0).then(|| view! {
+                                        <li class="more">{format!("… and {hidden} more here. Copy the review as Markdown to read them all.")}</li>
+                                    })}
                                 </ul>
                             </div>
                         }

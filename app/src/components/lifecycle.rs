@@ -3,6 +3,10 @@
 
 use crate::share;
 use crate::state::{self, Playground, DEBOUNCE_MS};
+
+/// Below this size a draft that cannot be stored is a refused storage
+/// (a private window, a sandbox), not a full one: no need to warn.
+const DRAFT_WARNING_BYTES: usize = 1024 * 1024;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -14,9 +18,11 @@ pub fn schedule_review(pg: Playground) {
     pending.0.update_value(|slot| {
         // Dropping the previous timeout cancels it: a newer keystroke wins.
         *slot = Some(Timeout::new(DEBOUNCE_MS, move || {
-            pg.reviewed.set((pg.schema.get_untracked(), pg.queries.get_untracked()));
-            if !pg.embed.enabled {
-                state::save_draft(&pg.state());
+            pg.to_review.set((pg.schema.get_untracked(), pg.queries.get_untracked()));
+            let draft = pg.state();
+            let size = draft.schema.len() + draft.queries.len();
+            if !pg.embed.enabled && state::save_draft(&draft).is_err() && size > DRAFT_WARNING_BYTES {
+                pg.say("This text is too large for the browser to keep as a draft: it stays while this tab is open; save it to a file before closing.");
             }
         }));
     });

@@ -7,4 +7,5 @@ pub mod review_panel;
 pub mod rule_doc;
 pub mod rules_catalog;
 pub mod schema_panel;
+mod segments;
 pub mod toolbar;

@@ -31,7 +31,8 @@ pub fn Toolbar(show_rules: RwSignal<bool>) -> impl IntoView {
         if let Some(example) = crate::examples::find(&id) {
             pg.load(example.clone_state());
             if !pg.embed.enabled {
-                crate::state::save_draft(&pg.state());
+                // Examples are small: only a refused storage can fail, and then there is no draft to keep.
+                let _ = crate::state::save_draft(&pg.state());
             }
             pg.say(format!("Loaded the example “{}”.", example.title));
         }
