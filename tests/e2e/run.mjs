@@ -250,6 +250,14 @@ await test('typing in a 5,000-line input stays responsive', async (page) => {
   await page.waitForTimeout(300);
   const lastLines = await page.locator('pre.layer[data-source="1"]').textContent();
   if (!lastLines.includes('UPDATE t999')) throw new Error('the editor did not scroll to the end');
+  const gutter = await page.evaluate(() => {
+    const g = document.querySelectorAll('.gutter')[1];
+    const box = g.getBoundingClientRect();
+    // The line number drawn at the bottom of the visible gutter.
+    const numbers = g.textContent.trim().split('\n').map(Number);
+    return { bottom: document.elementFromPoint(box.left + box.width / 2, box.bottom - 30) === g, last: numbers[numbers.length - 1], height: g.clientHeight };
+  });
+  if (gutter.last < 4999 || gutter.height > 1000) throw new Error(`the line numbers did not follow the text: ${JSON.stringify(gutter)}`);
   if (!(await page.locator('pre.layer[data-source="1"] span[class*="sq-"]').count())) throw new Error('no finding is underlined at the end of the input');
   await page.evaluate(() => {
     window.__longest = 0;
@@ -316,6 +324,11 @@ await test('a 10 MB paste is reviewed off the main thread and a newer paste canc
   if (!(await page.locator('li.more').count())) throw new Error('a huge review should list a bounded number of findings per section');
   const shownLines = await page.locator('pre.layer[data-source="1"] span').count();
   if (!shownLines) throw new Error('the large text is not shown');
+  await page.locator('button.finding .msg', { hasText: 'fresh_' }).last().click();
+  const scrolled = await page.evaluate(() => document.querySelector('pre.layer[data-source="1"]').scrollTop);
+  if (!(scrolled > 0)) throw new Error(`clicking a finding did not scroll the read-only view to it (${await page.locator('button.finding .where').allTextContents().then((w) => w.slice(-3))})`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, "large-input.png") });
   const longest = Math.max(longestBefore, await page.evaluate(() => window.__longest));
   results.push(`      10 MB paste: handled in ${firstPaste.toFixed(0)} / ${secondPaste.toFixed(0)} ms, page answered after ${answered} ms, review shown after ${finished} ms, longest main-thread task ${longest.toFixed(0)} ms`);
   if (longest > 1000) throw new Error(`a ${longest.toFixed(0)} ms task froze the page`);

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Line height of the editor in CSS pixels (`--line` in main.css).
-const LINE_PX: i32 = 20;
+pub const LINE_PX: i32 = 20;
 /// Lines rendered above and below the visible ones.
 const OVERSCAN: usize = 30;
 /// Texts larger than this are highlighted a window at a time: tokenizing
@@ -29,6 +29,13 @@ fn with_shown<R>(pg: Playground, text: RwSignal<String>, source: usize, large: b
     } else {
         pg.reviewed.with(|(schema, queries)| f(if source == 0 { schema } else { queries }))
     }
+}
+
+/// Padding standing in for the lines above and below those rendered. It sits
+/// on an inner block: on the scrolling element itself it would stretch that
+/// element to the whole text's height instead of making it scroll.
+fn spacer_style(above: i32, below: i32) -> String {
+    format!("display: block; padding-top: {above}px; padding-bottom: {}px", below + LINE_PX)
 }
 
 /// The byte offset of a UTF-16 offset (what text areas count in).
@@ -87,7 +94,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
     });
     let layer_style = move || {
         let (_, _, above, below) = window.get();
-        format!("padding-top: calc(8px + {above}px); padding-bottom: calc(8px + {below}px + {LINE_PX}px)")
+        spacer_style(above, below)
     };
     let layer_spans = move || {
         let (from, to, _, _) = window.get();
@@ -113,7 +120,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
         let total = total_lines.get();
         let above = first.min(total) as i32 * LINE_PX;
         let below = total.saturating_sub(last) as i32 * LINE_PX;
-        format!("padding-top: calc(8px + {above}px); padding-bottom: calc(8px + {below}px + {LINE_PX}px)")
+        spacer_style(above, below)
     };
     let line_numbers = move || {
         let (first, last) = lines_in_view.get();
@@ -138,7 +145,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
     });
     // The element that scrolls: the text area, or the layer of a large text.
     let sync_scroll = move || {
-        let scroller: Option<web_sys::Element> = match node.get() {
+        let scroller: Option<web_sys::Element> = match node.get().filter(|_| !large.get_untracked()) {
             Some(area) => Some(area.into()),
             None => layer.get().map(Into::into),
         };
@@ -215,11 +222,11 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
                 </p>
             </Show>
             <div class="editor-body" class:synced=move || pg.in_sync() class:large=move || large.get()>
-                <div class="gutter" node_ref=gutter aria-hidden="true" style=gutter_style>{line_numbers}</div>
+                <div class="gutter" node_ref=gutter aria-hidden="true"><span style=gutter_style>{line_numbers}</span></div>
                 <div class="code">
                     <pre class="layer" node_ref=layer data-source=source tabindex=move || if large.get() { "0" } else { "-1" }
-                        aria-hidden=move || (!large.get()).to_string() aria-label=format!("{label} (read-only)") style=layer_style
-                        on:scroll=move |_| if large.get_untracked() { sync_scroll() } on:paste=on_paste>{layer_spans}</pre>
+                        aria-hidden=move || (!large.get()).to_string() aria-label=format!("{label} (read-only)")
+                        on:scroll=move |_| if large.get_untracked() { sync_scroll() } on:paste=on_paste><span style=layer_style>{layer_spans}</span></pre>
                     <Show when=move || !large.get()>
                         <textarea
                             node_ref=node

@@ -14,8 +14,16 @@ const MAX_LISTED: usize = 200;
 /// Select a finding's span in its editor and scroll it into view.
 pub fn select_span(pg: Playground, refs: EditorRefs, finding: &Finding) {
     let (node, text) = if finding.span.source == 0 { (refs.schema, pg.schema) } else { (refs.queries, pg.queries) };
-    let Some(area) = node.get_untracked() else { return };
     let text = text.get_untracked();
+    // A large text has no text area, only its read-only view: scroll that.
+    let connected = node.get_untracked().filter(|area| area.is_connected());
+    let Some(area) = connected else {
+        let selector = format!("pre.layer[data-source=\"{}\"]", finding.span.source);
+        if let Some(view) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten()) {
+            view.set_scroll_top(((finding.span.line as i32) - 3).max(0) * crate::components::editor::LINE_PX);
+        }
+        return;
+    };
     let start = LineIndex::utf16_offset(&text, finding.span.start.min(text.len())) as u32;
     let end = LineIndex::utf16_offset(&text, finding.span.end.min(text.len())) as u32;
     let _ = area.focus();
