@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use crate::source::LineIndex;
 use crate::sql::{parse_script, Dialect, ParseProblem, ParsedScript, ParsedStatement};
 use serde::{Deserialize, Serialize};
-use sqlparser::ast::{Expr, Set, Statement};
+use sqlparser::ast::{Expr, Set, Statement, Value};
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 
@@ -138,7 +138,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         }
         advance_state(&mut state, stmt);
     }
-    let catalog_cx = CatalogCx { catalog: &catalog, dialect, facts: &facts };
+    let catalog_cx = CatalogCx { catalog: &catalog, dialect, state: &state, facts: &facts };
     for rule in &active {
         sink.rule = rule.meta();
         rule.catalog(&catalog_cx, &mut sink);
@@ -207,6 +207,13 @@ fn advance_state(state: &mut ScriptState, stmt: &Statement) {
             let name = variable.to_string().to_ascii_lowercase();
             state.lock_timeout |= name == "lock_timeout";
             state.statement_timeout |= name == "statement_timeout";
+        }
+        Statement::Pragma { name, value: Some(value), .. } if name.to_string().eq_ignore_ascii_case("foreign_keys") => {
+            state.sqlite_foreign_keys = match &value.value {
+                Value::Number(n, _) => n != "0",
+                Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => ["on", "yes", "true", "1"].contains(&s.to_ascii_lowercase().as_str()),
+                _ => state.sqlite_foreign_keys,
+            };
         }
         _ => {}
     }

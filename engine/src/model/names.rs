@@ -1,7 +1,7 @@
 //! Identifier and expression helpers shared by the catalog, the facts and the rules.
 
 use serde::{Deserialize, Serialize};
-use sqlparser::ast::{Expr, Ident, ObjectName, ObjectNamePart, Visit, Visitor};
+use sqlparser::ast::{Expr, Ident, ObjectName, ObjectNamePart, Query, Statement, TableFactor, Visit, Visitor};
 use std::ops::ControlFlow;
 
 /// A column as a query names it: `o.customer_id` or `customer_id`.
@@ -111,19 +111,47 @@ pub fn has_window(expr: &Expr) -> bool {
     .is_break()
 }
 
-/// Walks every expression under a node. One concrete visitor type (the
-/// callback is a trait object) keeps sqlparser's generic walk from being
-/// compiled once per call site, which matters for the wasm bundle's size.
-struct ExprWalker<'f>(&'f mut dyn FnMut(&Expr) -> ControlFlow<()>);
+/// A node met while walking a statement.
+pub enum Node<'a> {
+    Expr(&'a Expr),
+    Query(&'a Query),
+    Table(&'a TableFactor),
+    Statement(&'a Statement),
+}
 
-impl Visitor for ExprWalker<'_> {
+/// Walks the nodes under a node. One concrete visitor type (the callback is
+/// a trait object) keeps sqlparser's generic walk from being compiled once
+/// per call site, which matters for the wasm bundle's size.
+struct NodeWalker<'f>(&'f mut dyn FnMut(Node) -> ControlFlow<()>);
+
+impl Visitor for NodeWalker<'_> {
     type Break = ();
 
     fn pre_visit_expr(&mut self, expr: &Expr) -> ControlFlow<()> {
-        (self.0)(expr)
+        (self.0)(Node::Expr(expr))
+    }
+
+    fn pre_visit_query(&mut self, query: &Query) -> ControlFlow<()> {
+        (self.0)(Node::Query(query))
+    }
+
+    fn pre_visit_table_factor(&mut self, table: &TableFactor) -> ControlFlow<()> {
+        (self.0)(Node::Table(table))
+    }
+
+    fn pre_visit_statement(&mut self, statement: &Statement) -> ControlFlow<()> {
+        (self.0)(Node::Statement(statement))
     }
 }
 
+/// Every node under `node` (itself included), nested statements and queries too.
+pub fn walk_nodes<N: Visit + ?Sized>(node: &N, mut f: impl FnMut(Node) -> ControlFlow<()>) -> ControlFlow<()> {
+    node.visit(&mut NodeWalker(&mut f))
+}
+
 pub fn walk_exprs<N: Visit + ?Sized>(node: &N, mut f: impl FnMut(&Expr) -> ControlFlow<()>) -> ControlFlow<()> {
-    node.visit(&mut ExprWalker(&mut f))
+    walk_nodes(node, |n| match n {
+        Node::Expr(expr) => f(expr),
+        _ => ControlFlow::Continue(()),
+    })
 }

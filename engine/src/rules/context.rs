@@ -16,6 +16,8 @@ pub struct ScriptState {
     pub lock_timeout: bool,
     /// A `SET statement_timeout` ran earlier in the input.
     pub statement_timeout: bool,
+    /// `PRAGMA foreign_keys = ON` ran (SQLite enforces foreign keys only then).
+    pub sqlite_foreign_keys: bool,
 }
 
 pub struct StatementCx<'a> {
@@ -64,6 +66,8 @@ impl StatementCx<'_> {
 pub struct CatalogCx<'a> {
     pub catalog: &'a Catalog,
     pub dialect: Dialect,
+    /// The session state after the last statement.
+    pub state: &'a ScriptState,
     /// Facts of every parsed statement, for workload-wide checks.
     pub facts: &'a [StatementFacts],
 }

@@ -9,11 +9,14 @@ pub(crate) mod registry;
 pub mod architecture;
 pub mod lesson;
 pub mod migration;
+pub mod mssql;
 pub mod mysql;
+pub mod oracle;
 pub mod pattern;
 pub mod query;
 pub mod schema;
 pub mod security;
+pub mod sqlite;
 
 pub use context::{CatalogCx, LessonCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};

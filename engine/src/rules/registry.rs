@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, lesson as l, migration as m, mysql as my, pattern as p, query as q, schema as s, security as x};
+use super::{architecture as a, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -83,6 +83,21 @@ static RULES: &[&dyn Rule] = &[
     &my::IntDisplayWidth,
     &my::Timestamp2038,
     &my::NonAggregatedGroupBy,
+    &ms::Nolock,
+    &ms::TopWithoutOrderBy,
+    &ms::Cursor,
+    &ms::ScalarUdfPredicate,
+    &ms::MissingNocount,
+    &ora::RownumBeforeOrderBy,
+    &ora::RownumNeverTrue,
+    &ora::EmptyStringComparison,
+    &ora::Varchar2ByteLength,
+    &ora::VarcharType,
+    &lite::MissingStrict,
+    &lite::ForeignKeysOff,
+    &lite::NumericAffinity,
+    &lite::Autoincrement,
+    &lite::IntPrimaryKey,
 ];
 
 /// Every rule, in documentation order.

@@ -16,6 +16,17 @@ pub fn create_index_sql(dialect: Dialect, table: &str, keys: &[&str]) -> String 
     }
 }
 
+/// A 64-bit generated primary key column, in the system's own syntax.
+pub fn identity_key_sql(dialect: Dialect, column: &str) -> String {
+    match dialect {
+        Dialect::Mysql => format!("{column} BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY"),
+        Dialect::Mssql => format!("{column} BIGINT IDENTITY(1,1) PRIMARY KEY"),
+        Dialect::Oracle => format!("{column} NUMBER(19) GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
+        Dialect::Sqlite => format!("{column} INTEGER PRIMARY KEY"),
+        _ => format!("{column} bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
+    }
+}
+
 fn slug(key: &str) -> String {
     let mut out = String::new();
     for c in key.chars() {

@@ -64,6 +64,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedSc
     let mut script = ParsedScript::default();
     let mut chunk: Vec<TokenWithSpan> = Vec::new();
     let mut pending = Directives::default();
+    let mut blocks = BlockDepth::default();
     for token in tokens {
         if script.statements.len() >= MAX_STATEMENTS && !matches!(token.token, Token::Whitespace(_)) {
             let at = index.offset(text, token.span.start.line, token.span.start.column);
@@ -72,8 +73,11 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedSc
             script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span }), suppressed: Directives::default() });
             return script;
         }
+        if dialect == Dialect::Mssql && !matches!(token.token, Token::Whitespace(_)) {
+            blocks.see(&token.token);
+        }
         match &token.token {
-            Token::SemiColon => finish_statement(text, index, dialect, &mut chunk, &mut pending, &mut script),
+            Token::SemiColon if blocks.depth == 0 => finish_statement(text, index, dialect, &mut chunk, &mut pending, &mut script),
             Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
                 read_directive(text, index, comment, &token, &mut pending, &mut script)
             }
@@ -104,6 +108,39 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedSc
         }
     }
     script
+}
+
+/// How deep the tokens are inside T-SQL `BEGIN … END` blocks (and `CASE …
+/// END`, which shares the `END`). A procedure body holds `;`-terminated
+/// statements; only a `;` outside every block ends the statement.
+#[derive(Default)]
+struct BlockDepth {
+    depth: usize,
+    /// The previous token was `BEGIN`: it may still turn out to start a transaction.
+    after_begin: bool,
+}
+
+impl BlockDepth {
+    fn see(&mut self, token: &Token) {
+        let word = match token {
+            Token::Word(w) if w.quote_style.is_none() => w.value.to_ascii_uppercase(),
+            _ => String::new(),
+        };
+        if std::mem::take(&mut self.after_begin)
+            && (matches!(token, Token::SemiColon) || ["TRAN", "TRANSACTION", "DISTRIBUTED", "WORK"].contains(&word.as_str()))
+        {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        match word.as_str() {
+            "BEGIN" => {
+                self.depth += 1;
+                self.after_begin = true;
+            }
+            "CASE" => self.depth += 1,
+            "END" => self.depth = self.depth.saturating_sub(1),
+            _ => {}
+        }
+    }
 }
 
 fn read_directive(
@@ -148,6 +185,25 @@ fn finish_statement(
     script.statements.push(ParsedStatement { span, result, suppressed: std::mem::take(pending) });
 }
 
+/// SQLite takes `PRAGMA name = ON` (and OFF, YES, NO, TRUE, FALSE); sqlparser
+/// only takes numbers and strings there. Read the switch as the 1 or 0 it means.
+fn sqlite_pragma_switch(tokens: &mut [TokenWithSpan]) {
+    let mut significant: Vec<&mut TokenWithSpan> =
+        tokens.iter_mut().filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::SemiColon | Token::EOF)).collect();
+    let is_pragma = significant.first().is_some_and(|t| matches!(&t.token, Token::Word(w) if w.value.eq_ignore_ascii_case("PRAGMA")));
+    let [_, .., equals, value] = significant.as_mut_slice() else { return };
+    if !is_pragma || equals.token != Token::Eq {
+        return;
+    }
+    let Token::Word(word) = &value.token else { return };
+    let switch = match word.value.to_ascii_lowercase().as_str() {
+        "on" | "yes" | "true" => "1",
+        "off" | "no" | "false" => "0",
+        _ => return,
+    };
+    value.token = Token::Number(switch.into(), false);
+}
+
 fn parse_one(
     text: &str,
     index: &LineIndex,
@@ -155,6 +211,10 @@ fn parse_one(
     tokens: Vec<TokenWithSpan>,
     span: TextSpan,
 ) -> Result<Statement, ParseProblem> {
+    let mut tokens = tokens;
+    if dialect == Dialect::Sqlite {
+        sqlite_pragma_switch(&mut tokens);
+    }
     let mut parser =
         Parser::new(dialect.parser_dialect()).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(tokens);
     let problem = |error: ParserError| located_problem(text, index, error, span);

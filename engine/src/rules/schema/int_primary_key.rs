@@ -1,5 +1,7 @@
 use crate::model::TypeKind;
+use crate::rules::util::identity_key_sql;
 use crate::rules::{CatalogCx, Rule, Sink};
+use crate::sql::Dialect;
 
 crate::declare_rule! {
     /// ## What it does
@@ -46,6 +48,10 @@ crate::declare_rule! {
 
 impl Rule for IntPrimaryKey {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        // SQLite's INTEGER is 64-bit whatever its declared name.
+        if cx.dialect == Dialect::Sqlite {
+            return;
+        }
         for table in &cx.catalog.tables {
             let [key] = table.primary_key.as_slice() else { continue };
             let Some(column) = table.column(key) else { continue };
@@ -56,7 +62,7 @@ impl Rule for IntPrimaryKey {
             let replacement = if column.kind == TypeKind::Serial { "bigserial / bigint identity" } else { "bigint" };
             out.report(column.span, format!("primary key `{}.{}` is {} (32-bit): it runs out at about 2.1 billion rows", table.name, column.name, column.data_type))
                 .help(format!("use {replacement}"))
-                .fix("Use a 64-bit identity key", format!("{} bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY", column.name));
+                .fix("Use a 64-bit identity key", identity_key_sql(cx.dialect, &column.name));
         }
     }
 }
