@@ -125,6 +125,30 @@ pub const EXAMPLES: &[Example] = &[
         lesson: false,
         dialect: Dialect::Mysql,
     },
+    Example {
+        id: "sqlserver-reporting",
+        title: "SQL Server: NOLOCK, TOP and a cursor in a procedure",
+        schema: "CREATE TABLE dbo.orders (\n    id BIGINT IDENTITY(1,1) PRIMARY KEY,\n    customer_id BIGINT NOT NULL,\n    status NVARCHAR(20) NOT NULL,\n    total DECIMAL(12,2) NOT NULL,\n    placed_at DATETIME2 NOT NULL\n);\n\nCREATE INDEX ix_orders_customer ON dbo.orders (customer_id);\n",
+        queries: "-- Dashboard: the latest paid orders\nSELECT TOP 10 id, total FROM dbo.orders WITH (NOLOCK) WHERE status = 'paid';\n\nSELECT id FROM dbo.orders WHERE dbo.order_margin(id) > 0.3;\n\nCREATE PROCEDURE dbo.close_stale_orders (@days INT) AS\nBEGIN\n    DECLARE stale CURSOR FOR\n        SELECT id FROM dbo.orders WHERE status = 'open';\n    UPDATE dbo.orders SET status = 'closed' WHERE status = 'open';\nEND;\n",
+        lesson: false,
+        dialect: Dialect::Mssql,
+    },
+    Example {
+        id: "oracle-pagination",
+        title: "Oracle: ROWNUM pagination and empty strings",
+        schema: "CREATE TABLE customers (\n    id NUMBER(19) GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    email VARCHAR2(320 CHAR) NOT NULL UNIQUE,\n    full_name VARCHAR2(100) NOT NULL,\n    phone VARCHAR2(30 CHAR),\n    created_at TIMESTAMP WITH TIME ZONE DEFAULT SYSTIMESTAMP NOT NULL\n);\n",
+        queries: "-- Page 1: the ten newest customers\nSELECT id, email FROM customers WHERE ROWNUM <= 10 ORDER BY created_at DESC;\n\n-- Page 2\nSELECT id, email FROM customers WHERE ROWNUM > 10 AND ROWNUM <= 20;\n\n-- Customers with a phone number\nSELECT id FROM customers WHERE phone <> '';\n",
+        lesson: false,
+        dialect: Dialect::Oracle,
+    },
+    Example {
+        id: "sqlite-notes",
+        title: "SQLite: a notes app schema (affinity, rowid, foreign keys)",
+        schema: "CREATE TABLE users (\n    id INTEGER PRIMARY KEY,\n    email TEXT NOT NULL UNIQUE,\n    zip STRING\n);\n\nCREATE TABLE notes (\n    id INT PRIMARY KEY,\n    owner_id INTEGER NOT NULL REFERENCES users (id),\n    body TEXT NOT NULL\n);\n\nCREATE INDEX idx_notes_owner ON notes (owner_id);\n",
+        queries: "SELECT id, body FROM notes WHERE owner_id = ? ORDER BY id DESC LIMIT 20;\n",
+        lesson: false,
+        dialect: Dialect::Sqlite,
+    },
 ];
 
 pub fn find(id: &str) -> Option<&'static Example> {

@@ -129,6 +129,21 @@ await test('a MySQL example switches the dialect and gets MySQL advice', async (
   if ((await page.locator('select[aria-label="SQL dialect"]').inputValue()) !== 'mysql') throw new Error('dialect not switched');
 });
 
+// Each system's gallery example opens in its dialect and gets that system's own advice.
+for (const [id, dialect, rules] of [
+  ['sqlserver-reporting', 'mssql', ['mssql-nolock', 'mssql-top-without-order-by', 'mssql-cursor', 'mssql-missing-nocount', 'mssql-scalar-udf-in-predicate']],
+  ['oracle-pagination', 'oracle', ['oracle-rownum-before-order-by', 'oracle-rownum-never-true', 'oracle-empty-string-comparison', 'oracle-varchar2-byte-length']],
+  ['sqlite-notes', 'sqlite', ['sqlite-numeric-affinity', 'sqlite-int-primary-key', 'sqlite-foreign-keys-off', 'sqlite-missing-strict']],
+]) {
+  await test(`the ${id} example gets ${dialect} advice`, async (page) => {
+    await ready(page);
+    await page.selectOption('select[aria-label="Open an example"]', id);
+    for (const rule of rules) await finding(page, rule).first().waitFor({ timeout: 5000 });
+    if ((await page.locator('select[aria-label="SQL dialect"]').inputValue()) !== dialect) throw new Error('dialect not switched');
+    if (await page.locator('button.finding[data-rule="syntax-error"]').count()) throw new Error('the example does not parse');
+  });
+}
+
 await test('lesson mode reviews the SQL blocks of a Markdown lesson at its own lines', async (page) => {
   await ready(page);
   await page.selectOption('select[aria-label="Open an example"]', 'lesson');

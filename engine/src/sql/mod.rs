@@ -192,7 +192,7 @@ fn sqlite_pragma_switch(tokens: &mut [TokenWithSpan]) {
         tokens.iter_mut().filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::SemiColon | Token::EOF)).collect();
     let is_pragma = significant.first().is_some_and(|t| matches!(&t.token, Token::Word(w) if w.value.eq_ignore_ascii_case("PRAGMA")));
     let [_, .., equals, value] = significant.as_mut_slice() else { return };
-    if !is_pragma || equals.token != Token::Eq {
+    if !is_pragma || !matches!(equals.token, Token::Eq) {
         return;
     }
     let Token::Word(word) = &value.token else { return };

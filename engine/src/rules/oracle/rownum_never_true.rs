@@ -45,7 +45,8 @@ crate::declare_rule! {
     }
 }
 
-fn number(expr: &Expr) -> Option<f64> {
+/// A whole-number literal (ROWNUM is compared with whole numbers).
+fn number(expr: &Expr) -> Option<u64> {
     match expr {
         Expr::Value(v) => match &v.value {
             Value::Number(n, _) => n.parse().ok(),
@@ -55,6 +56,14 @@ fn number(expr: &Expr) -> Option<f64> {
     }
 }
 
+#[derive(Clone, Copy)]
+enum Comparison {
+    Above,
+    AtLeast,
+    Equal,
+    Other,
+}
+
 impl Rule for RownumNeverTrue {
     fn wants_expressions(&self) -> bool {
         true
@@ -62,24 +71,30 @@ impl Rule for RownumNeverTrue {
 
     fn expression(&self, cx: &StatementCx, expr: &Expr, out: &mut Sink) {
         let Expr::BinaryOp { left, op, right } = expr else { return };
+        let comparison = |op: &BinaryOperator| match op {
+            BinaryOperator::Gt => Comparison::Above,
+            BinaryOperator::GtEq => Comparison::AtLeast,
+            BinaryOperator::Eq => Comparison::Equal,
+            _ => Comparison::Other,
+        };
         // Read `n < ROWNUM` as `ROWNUM > n`.
-        let (op, n) = match (is_rownum(left), is_rownum(right)) {
-            (true, false) => (op.clone(), number(right)),
+        let (comparison, n) = match (is_rownum(left), is_rownum(right)) {
+            (true, false) => (comparison(op), number(right)),
             (false, true) => (
                 match op {
-                    BinaryOperator::Lt => BinaryOperator::Gt,
-                    BinaryOperator::LtEq => BinaryOperator::GtEq,
-                    other => other.clone(),
+                    BinaryOperator::Lt => Comparison::Above,
+                    BinaryOperator::LtEq => Comparison::AtLeast,
+                    other => comparison(other),
                 },
                 number(left),
             ),
             _ => return,
         };
         let Some(n) = n else { return };
-        let never = match op {
-            BinaryOperator::Gt => n >= 1.0,
-            BinaryOperator::GtEq | BinaryOperator::Eq => n > 1.0,
-            _ => false,
+        let never = match comparison {
+            Comparison::Above => n >= 1,
+            Comparison::AtLeast | Comparison::Equal => n > 1,
+            Comparison::Other => false,
         };
         if never {
             out.report(cx.span_of(expr), "this `ROWNUM` condition is never true: each row is numbered 1 until one passes")
