@@ -176,3 +176,17 @@ fn a_directory_is_reviewed_file_by_file() {
     std::fs::create_dir_all(&empty).unwrap();
     assert_eq!(sqlreview(&["check", empty.to_str().unwrap()]).status.code(), Some(2));
 }
+
+#[test]
+fn the_auto_dialect_says_what_it_detected() {
+    let out = stdout(&sqlreview(&["check", "--dialect", "auto", "tests/fixtures/35-mssql-reporting.sql"]));
+    assert!(out.contains("Detected SQL Server from `IDENTITY`, `NVARCHAR`"), "{out}");
+    assert!(out.contains("mssql-nolock"), "SQL Server rules run once detected:\n{out}");
+    let plain = stdout(&sqlreview(&["check", "--dialect", "auto", "tests/fixtures/01-users-good.sql"]));
+    assert!(plain.contains("as PostgreSQL"), "{plain}");
+    let lesson = stdout(&sqlreview(&["check", "--dialect", "auto", "tests/fixtures/50-lesson-three-systems.md"]));
+    // One block per system: PostgreSQL (the first tagged) leads; each block keeps its own rules.
+    assert!(lesson.contains("Detected PostgreSQL from blocks tagged postgresql"), "{lesson}");
+    assert!(lesson.contains("mysql-myisam-engine") && lesson.contains("sqlite-int-primary-key"), "{lesson}");
+    assert!(!lesson.contains("`books.id` is BIGINT PRIMARY KEY"), "SQLite rules must not judge the PostgreSQL block:\n{lesson}");
+}

@@ -7,6 +7,7 @@ use crate::rules::{self, CatalogCx, LessonCx, Rule, ScriptState, Sink, Statement
 use crate::source::markdown::{self, Fence};
 use std::borrow::Cow;
 use crate::source::LineIndex;
+use crate::sql::detect::{detect, Detection};
 use crate::sql::{parse_script, Dialect, ParseProblem, ParsedScript, ParsedStatement};
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{Expr, Set, Statement, Value};
@@ -50,7 +51,6 @@ pub fn review_sql(text: &str, options: &Options) -> Review {
 /// Review documents in order; DDL anywhere builds the catalog that every
 /// statement is checked against.
 pub fn review(documents: &[Document], options: &Options) -> Review {
-    let dialect = options.dialect;
     // A Markdown lesson is reviewed through its SQL view: same bytes and
     // lines, everything but the SQL blocks blanked.
     let fences: Vec<Vec<Fence>> = documents
@@ -65,11 +65,19 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
             if lesson { Cow::Owned(markdown::sql_view(&d.text, f)) } else { Cow::Borrowed(d.text.as_str()) }
         })
         .collect();
+    // A lesson's block may name its system (```mysql): its statements are read as that.
+    let regions: Vec<Vec<(std::ops::Range<usize>, Dialect)>> =
+        fences.iter().map(|f| f.iter().filter_map(|fence| Some((fence.content.clone(), fence.dialect()?))).collect()).collect();
+    let detection = (options.dialect == Dialect::Auto).then(|| detect_dialect(&texts, &regions));
+    let dialect = detection.as_ref().map_or(options.dialect, |d| d.dialect);
     let indexes: Vec<LineIndex> = texts.iter().enumerate().map(|(i, t)| LineIndex::for_source(t, i)).collect();
     let scripts: Vec<ParsedScript> = texts
         .iter()
         .zip(&indexes)
-        .map(|(text, index)| if text.len() > MAX_INPUT_BYTES { too_large(text, index) } else { parse_script(text, index, dialect) })
+        .zip(&regions)
+        .map(|((text, index), regions)| {
+            if text.len() > MAX_INPUT_BYTES { too_large(text, index, dialect) } else { parse_script(text, index, dialect, regions) }
+        })
         .collect();
 
     // Every statement in review order, with the document it came from.
@@ -91,12 +99,14 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         })
         .collect();
 
-    let active: Vec<&'static dyn Rule> = rules::all()
-        .iter()
-        .copied()
-        .filter(|r| r.meta().applies_to(dialect) && !is_listed(&options.disabled, r.meta()))
-        .collect();
-    let expression_rules: Vec<&'static dyn Rule> = active.iter().copied().filter(|r| r.wants_expressions()).collect();
+    let rules_for = |dialect: Dialect| -> RuleSet {
+        let active: Vec<&'static dyn Rule> =
+            rules::all().iter().copied().filter(|r| r.meta().applies_to(dialect) && !is_listed(&options.disabled, r.meta())).collect();
+        let expression_rules = active.iter().copied().filter(|r| r.wants_expressions()).collect();
+        RuleSet { dialect, active, expression_rules }
+    };
+    // Statements of another system (a lesson block) get that system's rules.
+    let mut rule_sets = vec![rules_for(dialect)];
     let document_starts: Vec<usize> = scripts
         .iter()
         .scan(0, |start, s| {
@@ -110,6 +120,10 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let mut state = ScriptState::default();
     for (i, (doc, st)) in statements.iter().enumerate() {
         let Ok(stmt) = &st.result else { continue };
+        if !rule_sets.iter().any(|set| set.dialect == st.dialect) {
+            rule_sets.push(rules_for(st.dialect));
+        }
+        let Some(RuleSet { active, expression_rules, .. }) = rule_sets.iter().find(|set| set.dialect == st.dialect) else { continue };
         let spans = span_cx(*doc, st);
         let cx = StatementCx {
             text: &texts[*doc],
@@ -119,17 +133,17 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
             facts: &facts[i],
             catalog: &catalog,
             state: &state,
-            dialect,
+            dialect: st.dialect,
             spans: &spans,
             document_start: document_starts[*doc],
         };
-        for rule in &active {
+        for rule in active {
             sink.rule = rule.meta();
             rule.statement(&cx, &mut sink);
         }
         if !expression_rules.is_empty() {
             let _ = crate::model::names::walk_exprs(stmt, |expr: &Expr| {
-                for rule in &expression_rules {
+                for rule in expression_rules {
                     sink.rule = rule.meta();
                     rule.expression(&cx, expr, &mut sink);
                 }
@@ -139,9 +153,21 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         advance_state(&mut state, stmt);
     }
     let catalog_cx = CatalogCx { catalog: &catalog, dialect, state: &state, facts: &facts };
-    for rule in &active {
+    let active = &rule_sets[0].active;
+    for rule in active.iter().filter(|r| r.meta().dialects.is_empty()) {
         sink.rule = rule.meta();
         rule.catalog(&catalog_cx, &mut sink);
+    }
+    // Each system's own schema rules see only the tables created in that
+    // system's statements (a lesson can have a block per system).
+    let mixed = rule_sets.len() > 1;
+    for set in &rule_sets {
+        let own = mixed.then(|| catalog.subset(|t| statements.get(t.statement).is_none_or(|(_, st)| st.dialect == set.dialect)));
+        let cx = CatalogCx { catalog: own.as_ref().unwrap_or(&catalog), dialect: set.dialect, state: &state, facts: &facts };
+        for rule in set.active.iter().filter(|r| !r.meta().dialects.is_empty()) {
+            sink.rule = rule.meta();
+            rule.catalog(&cx, &mut sink);
+        }
     }
     for (doc, document) in documents.iter().enumerate().filter(|(_, d)| markdown::is_markdown(&d.name)) {
         let lesson = LessonCx {
@@ -151,7 +177,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
             catalog: &catalog,
             facts: &facts[document_starts[doc]..document_starts[doc] + scripts[doc].statements.len()],
         };
-        for rule in &active {
+        for rule in active {
             sink.rule = rule.meta();
             rule.lesson(&lesson, &mut sink);
         }
@@ -179,10 +205,45 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         .zip(&scripts)
         .map(|(d, s)| SourceInfo { name: d.name.clone(), statements: s.statements.len() })
         .collect();
-    build_review(findings, parse_problems, catalog, sources, dialect)
+    let mut review = build_review(findings, parse_problems, catalog, sources, dialect);
+    if let Some(detection) = detection {
+        review.detected_from = detection.clues.iter().map(|c| c.to_string()).collect();
+        let found = match detection.clues.as_slice() {
+            [] => format!("No system-specific syntax found; reviewed as {}. ", dialect.system()),
+            clues => {
+                let quoted: Vec<String> = clues.iter().map(|c| if c.contains(' ') { c.to_string() } else { format!("`{c}`") }).collect();
+                format!("Detected {} from {}. ", dialect.system(), quoted.join(", "))
+            }
+        };
+        review.summary.insert_str(0, &found);
+    }
+    review
 }
 
-fn too_large(text: &str, index: &LineIndex) -> ParsedScript {
+/// The rules that apply to one system.
+struct RuleSet {
+    dialect: Dialect,
+    active: Vec<&'static dyn Rule>,
+    expression_rules: Vec<&'static dyn Rule>,
+}
+
+/// The `auto` dialect: blocks that name their system decide first, then the syntax.
+fn detect_dialect(texts: &[Cow<str>], regions: &[Vec<(std::ops::Range<usize>, Dialect)>]) -> Detection {
+    let declared: Vec<Dialect> = regions.iter().flatten().map(|(_, d)| *d).collect();
+    let count = |d: Dialect| declared.iter().filter(|x| **x == d).count();
+    // Ties go to the first system listed (PostgreSQL, the default).
+    let most_declared = Dialect::CONCRETE.into_iter().fold(None, |best: Option<Dialect>, d| match best {
+        Some(b) if count(b) >= count(d) => Some(b),
+        _ if count(d) > 0 => Some(d),
+        _ => best,
+    });
+    match most_declared {
+        Some(dialect) => Detection { dialect, clues: vec![dialect.fence_name()] },
+        None => detect(&texts.iter().map(|t| t.as_ref()).collect::<Vec<&str>>()),
+    }
+}
+
+fn too_large(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedScript {
     let span = index.span(text, 0, 0);
     let problem = ParseProblem {
         message: format!(
@@ -193,7 +254,7 @@ fn too_large(text: &str, index: &LineIndex) -> ParsedScript {
         span,
     };
     ParsedScript {
-        statements: vec![ParsedStatement { span, result: Err(problem), suppressed: Default::default() }],
+        statements: vec![ParsedStatement { span, result: Err(problem), suppressed: Default::default(), dialect }],
         ..Default::default()
     }
 }

@@ -35,6 +35,14 @@ impl From<CatalogData> for Catalog {
     }
 }
 
+impl Catalog {
+    /// The tables `keep` accepts, with their index (for rules of one system
+    /// over the tables a lesson's block of that system created).
+    pub fn subset(&self, keep: impl Fn(&Table) -> bool) -> Catalog {
+        Catalog::from(CatalogData { tables: self.tables.iter().filter(|t| keep(t)).cloned().collect(), enum_types: self.enum_types.clone() })
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Table {
     pub name: String,

@@ -6,7 +6,7 @@ use super::names::{column_of, columns_in, has_aggregate, has_window, mentions_co
 use crate::source::TextSpan;
 use sqlparser::ast::{
     BinaryOperator, Expr, GroupByExpr, InTarget, JoinConstraint, JoinOperator, LimitClause, NonBlock, Query, Select, SelectItem,
-    SetExpr, SetOperator, SetQuantifier, Spanned, Statement, TableFactor, TableWithJoins, Value, Visit, Visitor,
+    SetExpr, SetOperator, SetQuantifier, Spanned, Statement, TableFactor, TableWithJoins, TopQuantity, Value, Visit, Visitor,
 };
 use std::ops::ControlFlow;
 
@@ -323,6 +323,16 @@ impl Collector<'_> {
         }
         if let Some(fetch) = &query.fetch {
             block.limit = Some(fetch.quantity.as_ref().map(bound).unwrap_or(Bound::Other));
+        }
+        // SQL Server's `SELECT TOP n` limits like `LIMIT n` (`PERCENT` does not bound it).
+        if let SetExpr::Select(select) = query.body.as_ref() {
+            if let Some(top) = select.top.as_ref().filter(|top| !top.percent) {
+                block.limit = Some(match &top.quantity {
+                    Some(TopQuantity::Expr(expr)) => bound(expr),
+                    Some(TopQuantity::Constant(n)) => Bound::Literal(*n),
+                    None => Bound::Other,
+                });
+            }
         }
         if let Some(lock) = query.locks.first() {
             block.lock = Some(LockFact { skip_locked: lock.nonblock == Some(NonBlock::SkipLocked), span: block.span });

@@ -235,6 +235,10 @@ pub struct Review {
     pub parse_problems: Vec<ParseProblem>,
     pub catalog: Catalog,
     pub sources: Vec<SourceInfo>,
+    /// With the `auto` dialect: the syntax that identified the system
+    /// (empty when nothing did, or when the dialect was given).
+    #[serde(default)]
+    pub detected_from: Vec<String>,
 }
 
 impl Review {

@@ -2,6 +2,7 @@
 //! lesson in which everything but the SQL blocks is blanked, byte for byte, so
 //! every finding lands at the lesson's own line and column.
 
+use crate::sql::Dialect;
 use std::ops::Range;
 
 /// One fenced code block of a lesson.
@@ -21,6 +22,18 @@ pub struct Fence {
 pub const SQL_LANGS: &[&str] = &["sql", "postgresql", "postgres", "psql", "pgsql", "plpgsql", "mysql", "mariadb", "sqlite", "tsql", "mssql", "plsql", "oracle"];
 
 impl Fence {
+    /// The system a SQL block names (`mysql`, `tsql`…); `None` for plain `sql`.
+    pub fn dialect(&self) -> Option<Dialect> {
+        match self.lang.as_str() {
+            "postgresql" | "postgres" | "psql" | "pgsql" | "plpgsql" => Some(Dialect::Postgres),
+            "mysql" | "mariadb" => Some(Dialect::Mysql),
+            "tsql" | "mssql" => Some(Dialect::Mssql),
+            "plsql" | "oracle" => Some(Dialect::Oracle),
+            "sqlite" => Some(Dialect::Sqlite),
+            _ => None,
+        }
+    }
+
     pub fn is_sql(&self) -> bool {
         SQL_LANGS.contains(&self.lang.as_str())
     }

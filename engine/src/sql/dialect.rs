@@ -14,10 +14,16 @@ pub enum Dialect {
     Oracle,
     Sqlite,
     Generic,
+    /// Detect the system from the text (see [`crate::sql::detect`]).
+    Auto,
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 6] =
+    pub const ALL: [Dialect; 7] =
+        [Dialect::Postgres, Dialect::Mysql, Dialect::Mssql, Dialect::Oracle, Dialect::Sqlite, Dialect::Generic, Dialect::Auto];
+
+    /// The systems a text can be reviewed as (every dialect but `Auto`).
+    pub const CONCRETE: [Dialect; 6] =
         [Dialect::Postgres, Dialect::Mysql, Dialect::Mssql, Dialect::Oracle, Dialect::Sqlite, Dialect::Generic];
 
     pub fn name(self) -> &'static str {
@@ -28,6 +34,19 @@ impl Dialect {
             Dialect::Oracle => "oracle",
             Dialect::Sqlite => "sqlite",
             Dialect::Generic => "generic",
+            Dialect::Auto => "auto",
+        }
+    }
+
+    /// What names the system in a lesson whose code blocks are tagged with it.
+    pub fn fence_name(self) -> &'static str {
+        match self {
+            Dialect::Postgres => "blocks tagged postgresql",
+            Dialect::Mysql => "blocks tagged mysql",
+            Dialect::Mssql => "blocks tagged tsql",
+            Dialect::Oracle => "blocks tagged plsql",
+            Dialect::Sqlite => "blocks tagged sqlite",
+            Dialect::Generic | Dialect::Auto => "blocks tagged sql",
         }
     }
 
@@ -40,6 +59,7 @@ impl Dialect {
             Dialect::Oracle => "Oracle",
             Dialect::Sqlite => "SQLite",
             Dialect::Generic => "generic SQL",
+            Dialect::Auto => "Detect automatically",
         }
     }
 
@@ -50,7 +70,8 @@ impl Dialect {
             Dialect::Mssql => &sp::MsSqlDialect {},
             Dialect::Oracle => &sp::OracleDialect {},
             Dialect::Sqlite => &sp::SQLiteDialect {},
-            Dialect::Generic => &sp::GenericDialect {},
+            // Resolved before parsing; generic is the safe reading if it is not.
+            Dialect::Generic | Dialect::Auto => &sp::GenericDialect {},
         }
     }
 }

@@ -2,6 +2,7 @@
 //! statements at top-level semicolons, each statement parsed on its own so one
 //! bad statement never hides the rest.
 
+pub mod detect;
 mod dialect;
 mod psql;
 
@@ -38,6 +39,8 @@ pub struct ParsedStatement {
     pub result: Result<Statement, ParseProblem>,
     /// Rules disabled for this statement by a comment just before it.
     pub suppressed: Directives,
+    /// The system it was parsed as (a lesson's block can name its own).
+    pub dialect: Dialect,
 }
 
 /// The script after splitting and parsing.
@@ -50,8 +53,14 @@ pub struct ParsedScript {
     pub directive_problems: Vec<ParseProblem>,
 }
 
-/// Split and parse `text`. Never panics; every failure is a located problem.
-pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedScript {
+/// Parts of a text written for another system than the rest (a lesson's
+/// ```` ```mysql ```` block): byte range and system.
+pub type DialectRegions = [(std::ops::Range<usize>, Dialect)];
+
+/// Split and parse `text` as `dialect`, statements starting inside one of
+/// `regions` as that region's system. Never panics; every failure is a
+/// located problem.
+pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &DialectRegions) -> ParsedScript {
     let cleaned = psql::blank_client_commands(text);
     let sql: &str = &cleaned;
     let parser_dialect = dialect.parser_dialect();
@@ -70,14 +79,14 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedSc
             let at = index.offset(text, token.span.start.line, token.span.start.column);
             let span = index.span(text, at, text.len());
             let message = format!("more than {MAX_STATEMENTS} statements: the rest of this input was not reviewed; split it into smaller files");
-            script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span }), suppressed: Directives::default() });
+            script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span }), suppressed: Directives::default(), dialect });
             return script;
         }
         if dialect == Dialect::Mssql && !matches!(token.token, Token::Whitespace(_)) {
             blocks.see(&token.token);
         }
         match &token.token {
-            Token::SemiColon if blocks.depth == 0 => finish_statement(text, index, dialect, &mut chunk, &mut pending, &mut script),
+            Token::SemiColon if blocks.depth == 0 => finish_statement(text, index, dialect, regions, &mut chunk, &mut pending, &mut script),
             Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
                 read_directive(text, index, comment, &token, &mut pending, &mut script)
             }
@@ -89,7 +98,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedSc
         }
     }
     match token_error {
-        None => finish_statement(text, index, dialect, &mut chunk, &mut pending, &mut script),
+        None => finish_statement(text, index, dialect, regions, &mut chunk, &mut pending, &mut script),
         Some(error) => {
             // Everything from the start of the broken statement to the end of
             // the input is unreadable: an unterminated string or comment runs on.
@@ -100,11 +109,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedSc
             let span = index.span(text, start, text.len());
             let at = index.offset(text, error.location.line, error.location.column);
             let problem = ParseProblem { message: error.message.clone(), span: index.span(text, at, text.len()) };
-            script.statements.push(ParsedStatement {
-                span,
-                result: Err(problem),
-                suppressed: std::mem::take(&mut pending),
-            });
+            script.statements.push(ParsedStatement { span, result: Err(problem), suppressed: std::mem::take(&mut pending), dialect });
         }
     }
     script
@@ -161,6 +166,7 @@ fn finish_statement(
     text: &str,
     index: &LineIndex,
     dialect: Dialect,
+    regions: &DialectRegions,
     chunk: &mut Vec<TokenWithSpan>,
     pending: &mut Directives,
     script: &mut ParsedScript,
@@ -169,6 +175,7 @@ fn finish_statement(
     let start = index.offset(text, first.span.start.line, first.span.start.column);
     let end = index.offset(text, last.span.end.line, last.span.end.column).max(start);
     let span = index.span(text, start, end);
+    let dialect = regions.iter().find(|(range, _)| range.contains(&start)).map(|(_, d)| *d).unwrap_or(dialect);
     let tokens = std::mem::take(chunk);
     let result = if tokens.len() > MAX_STATEMENT_TOKENS {
         Err(ParseProblem {
@@ -182,7 +189,7 @@ fn finish_statement(
     } else {
         parse_one(text, index, dialect, tokens, span)
     };
-    script.statements.push(ParsedStatement { span, result, suppressed: std::mem::take(pending) });
+    script.statements.push(ParsedStatement { span, result, suppressed: std::mem::take(pending), dialect });
 }
 
 /// SQLite takes `PRAGMA name = ON` (and OFF, YES, NO, TRUE, FALSE); sqlparser

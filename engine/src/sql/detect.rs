@@ -1,0 +1,133 @@
+//! The `auto` dialect: which system a text is written for, read from the
+//! syntax only one system uses (`NVARCHAR` and `TOP`, `VARCHAR2`,
+//! `AUTO_INCREMENT` and backticks, `PRAGMA`, `::` casts…).
+
+use super::Dialect;
+use sqlparser::dialect::GenericDialect;
+use sqlparser::tokenizer::{Token, Tokenizer};
+
+/// The system a text was found to be written for, and the syntax that said so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detection {
+    pub dialect: Dialect,
+    /// The distinctive words found, e.g. `["TOP", "NVARCHAR"]`; empty when
+    /// nothing pointed anywhere and the default was taken.
+    pub clues: Vec<&'static str>,
+}
+
+/// Words that belong to one system (upper case).
+const WORDS: &[(&str, Dialect)] = &[
+    ("SERIAL", Dialect::Postgres),
+    ("BIGSERIAL", Dialect::Postgres),
+    ("TIMESTAMPTZ", Dialect::Postgres),
+    ("JSONB", Dialect::Postgres),
+    ("ILIKE", Dialect::Postgres),
+    ("CONCURRENTLY", Dialect::Postgres),
+    ("RETURNING", Dialect::Postgres),
+    ("AUTO_INCREMENT", Dialect::Mysql),
+    ("UNSIGNED", Dialect::Mysql),
+    ("ENGINE", Dialect::Mysql),
+    ("MEDIUMINT", Dialect::Mysql),
+    ("TINYINT", Dialect::Mysql),
+    ("NVARCHAR", Dialect::Mssql),
+    ("TOP", Dialect::Mssql),
+    ("NOLOCK", Dialect::Mssql),
+    ("GETDATE", Dialect::Mssql),
+    ("DATETIME2", Dialect::Mssql),
+    ("IDENTITY", Dialect::Mssql),
+    ("NOCOUNT", Dialect::Mssql),
+    ("VARCHAR2", Dialect::Oracle),
+    ("NVARCHAR2", Dialect::Oracle),
+    ("NUMBER", Dialect::Oracle),
+    ("ROWNUM", Dialect::Oracle),
+    ("SYSDATE", Dialect::Oracle),
+    ("SYSTIMESTAMP", Dialect::Oracle),
+    ("NVL", Dialect::Oracle),
+    ("DUAL", Dialect::Oracle),
+    ("AUTOINCREMENT", Dialect::Sqlite),
+    ("PRAGMA", Dialect::Sqlite),
+    ("STRICT", Dialect::Sqlite),
+    ("ROWID", Dialect::Sqlite),
+];
+
+/// How much of a text is read: the first statements say which system it is.
+const SAMPLE_BYTES: usize = 64 * 1024;
+
+/// Detect the system of `texts` (a schema and its queries are read together).
+pub fn detect(texts: &[&str]) -> Detection {
+    let mut clues: Vec<(&'static str, Dialect)> = Vec::new();
+    let mut note = |clue: (&'static str, Dialect)| {
+        if !clues.contains(&clue) {
+            clues.push(clue);
+        }
+    };
+    for text in texts {
+        let mut end = text.len().min(SAMPLE_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        // A broken tail (an unterminated string) still leaves the tokens before it.
+        let mut tokens = Vec::new();
+        let _ = Tokenizer::new(&GenericDialect {}, &text[..end]).tokenize_with_location_into_buf(&mut tokens);
+        for token in &tokens {
+            match &token.token {
+                Token::Word(word) if word.quote_style == Some('`') => note(("`backticks`", Dialect::Mysql)),
+                Token::Word(word) if word.quote_style == Some('[') => note(("[brackets]", Dialect::Mssql)),
+                Token::Word(word) if word.quote_style.is_none() => {
+                    if let Some((clue, dialect)) = WORDS.iter().find(|(w, _)| word.value.eq_ignore_ascii_case(w)) {
+                        note((clue, *dialect));
+                    }
+                }
+                Token::DoubleColon => note(("::", Dialect::Postgres)),
+                _ => {}
+            }
+        }
+    }
+    // The system with the most distinct clues wins; ties go to the first listed.
+    let best = Dialect::CONCRETE
+        .into_iter()
+        .map(|d| (d, clues.iter().filter(|(_, c)| *c == d).count()))
+        .filter(|(_, n)| *n > 0)
+        .fold(None, |best: Option<(Dialect, usize)>, (d, n)| if best.is_none_or(|(_, m)| n > m) { Some((d, n)) } else { best });
+    match best {
+        Some((dialect, _)) => Detection { dialect, clues: clues.iter().filter(|(_, d)| *d == dialect).map(|(c, _)| *c).collect() },
+        None => Detection { dialect: Dialect::default(), clues: Vec::new() },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detected(text: &str) -> Dialect {
+        detect(&[text]).dialect
+    }
+
+    #[test]
+    fn each_system_is_recognised_by_its_own_syntax() {
+        assert_eq!(detected("CREATE TABLE t (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ);"), Dialect::Postgres);
+        assert_eq!(detected("SELECT id::text FROM t WHERE name ILIKE 'a%';"), Dialect::Postgres);
+        assert_eq!(detected("CREATE TABLE `t` (id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY) ENGINE=InnoDB;"), Dialect::Mysql);
+        assert_eq!(detected("SELECT TOP 10 * FROM [dbo].[orders] WITH (NOLOCK);"), Dialect::Mssql);
+        assert_eq!(detected("CREATE TABLE t (id NUMBER(19), name VARCHAR2(20 CHAR)); SELECT SYSDATE FROM dual;"), Dialect::Oracle);
+        assert_eq!(detected("PRAGMA foreign_keys = ON; CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT) STRICT;"), Dialect::Sqlite);
+    }
+
+    #[test]
+    fn plain_sql_takes_the_default_and_says_nothing_was_found() {
+        let detection = detect(&["SELECT id, name FROM users WHERE id = 1;"]);
+        assert_eq!(detection, Detection { dialect: Dialect::Postgres, clues: vec![] });
+    }
+
+    #[test]
+    fn words_inside_strings_and_comments_are_not_clues() {
+        assert_eq!(detect(&["-- TOP 10 NVARCHAR\nSELECT 'ROWNUM VARCHAR2' FROM t;"]).clues, Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_clues_name_the_syntax_found() {
+        let detection = detect(&["CREATE TABLE t (name NVARCHAR(10));", "SELECT TOP 5 name FROM t;"]);
+        assert_eq!(detection.dialect, Dialect::Mssql);
+        assert_eq!(detection.clues, vec!["NVARCHAR", "TOP"]);
+    }
+}
