@@ -144,6 +144,14 @@ for (const [id, dialect, rules] of [
   });
 }
 
+await test('the auto dialect says which system it detected', async (page) => {
+  await ready(page);
+  await page.selectOption('select[aria-label="Open an example"]', 'oracle-pagination');
+  await page.selectOption('select[aria-label="SQL dialect"]', 'auto');
+  await page.locator('.summary', { hasText: 'Detected Oracle from' }).waitFor({ timeout: 5000 });
+  await finding(page, 'oracle-rownum-never-true').first().waitFor();
+});
+
 await test('lesson mode reviews the SQL blocks of a Markdown lesson at its own lines', async (page) => {
   await ready(page);
   await page.selectOption('select[aria-label="Open an example"]', 'lesson');
