@@ -12,7 +12,7 @@ export PATH="$HOME/.cargo/bin:$PATH" RUSTC_BOOTSTRAP=1
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.1
 SECONDS_EACH=${FUZZ_SECONDS:-600}
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(review_sql review_lesson share_link)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(review_sql review_lesson review_code share_link)
 
 seeds() {
   local dir=fuzz/seeds/$1
@@ -20,6 +20,11 @@ seeds() {
   case $1 in
     review_sql) cp tests/fixtures/*.sql "$dir"/ ;;
     review_lesson) cp tests/fixtures/*.md "$dir"/ ;;
+    # The first byte picks the language (0 Go, 1 Python, 2 TypeScript, 3 Java).
+    review_code) for f in tests/fixtures/*.go tests/fixtures/*.py tests/fixtures/*.ts tests/fixtures/*.java; do
+        case $f in *.go) p='\x00' ;; *.py) p='\x01' ;; *.ts) p='\x02' ;; *.java) p='\x03' ;; esac
+        { printf "$p"; cat "$f"; } > "$dir/$(basename "$f")"
+      done ;;
     share_link) printf 'v1.' > "$dir/prefix"; printf 'v1.q1YqTs5MKU5NUbJSKkpNLKko1S0uySxJLVayiq6t5QIA' > "$dir/sample" ;;
   esac
   echo "$dir"

@@ -120,7 +120,7 @@ fn read_input(path: &PathBuf) -> Result<Document, String> {
 }
 
 /// Extensions `check` picks up when given a directory.
-const REVIEWABLE: &[&str] = &["sql", "md", "markdown"];
+const REVIEWABLE: &[&str] = &["sql", "md", "markdown", "go", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "java"];
 
 /// Files to review: the paths given, with directories expanded (recursively,
 /// sorted, reviewable extensions only).

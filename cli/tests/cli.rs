@@ -170,8 +170,14 @@ fn a_directory_is_reviewed_file_by_file() {
     let files: Vec<&str> = reviews.as_array().unwrap().iter().map(|r| r["file"].as_str().unwrap()).collect();
     assert!(files.len() >= 36, "{files:?}");
     assert!(files.iter().any(|f| f.ends_with(".md")) && files.iter().any(|f| f.ends_with(".sql")));
+    for extension in [".go", ".py", ".ts", ".java"] {
+        assert!(files.iter().any(|f| f.ends_with(extension)), "the {extension} reader is chosen by extension: {files:?}");
+    }
     let text = stdout(&sqlreview(&["check", "tests/fixtures"]));
     assert!(text.contains("--> tests/fixtures/40-lesson-indexes.md:13:5"), "per-file locations");
+    // Code files: the SQL in strings at its true positions, and the code rules.
+    assert!(text.contains("--> tests/fixtures/63-OrderDao.java:17:40"), "Java concatenation found at its line and column:\n{text}");
+    assert!(text.contains("error[C001/sql-built-from-strings]: this Python code"), "Python reader ran");
     let empty = std::env::temp_dir().join(format!("sqlreview-empty-{}", std::process::id()));
     std::fs::create_dir_all(&empty).unwrap();
     assert_eq!(sqlreview(&["check", empty.to_str().unwrap()]).status.code(), Some(2));

@@ -3,9 +3,9 @@
 
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
-use crate::rules::{self, CatalogCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
-use crate::source::markdown::{self, Fence};
-use std::borrow::Cow;
+use crate::reader::Reading;
+use crate::rules::{self, CatalogCx, CodeCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
+use crate::source::markdown;
 use crate::source::LineIndex;
 use crate::sql::detect::{detect, Detection};
 use crate::sql::{parse_script, Dialect, ParseProblem, ParsedScript, ParsedStatement};
@@ -51,23 +51,9 @@ pub fn review_sql(text: &str, options: &Options) -> Review {
 /// Review documents in order; DDL anywhere builds the catalog that every
 /// statement is checked against.
 pub fn review(documents: &[Document], options: &Options) -> Review {
-    // A Markdown lesson is reviewed through its SQL view: same bytes and
-    // lines, everything but the SQL blocks blanked.
-    let fences: Vec<Vec<Fence>> = documents
-        .iter()
-        .map(|d| if markdown::is_markdown(&d.name) && d.text.len() <= MAX_INPUT_BYTES { markdown::fences(&d.text) } else { Vec::new() })
-        .collect();
-    let texts: Vec<Cow<str>> = documents
-        .iter()
-        .zip(&fences)
-        .map(|(d, f)| {
-            let lesson = markdown::is_markdown(&d.name) && d.text.len() <= MAX_INPUT_BYTES;
-            if lesson { Cow::Owned(markdown::sql_view(&d.text, f)) } else { Cow::Borrowed(d.text.as_str()) }
-        })
-        .collect();
-    // A lesson's block may name its system (```mysql): its statements are read as that.
-    let regions: Vec<Vec<(std::ops::Range<usize>, Dialect)>> =
-        fences.iter().map(|f| f.iter().filter_map(|fence| Some((fence.content.clone(), fence.dialect()?))).collect()).collect();
+    let readings: Vec<Reading> = documents.iter().map(crate::reader::read).collect();
+    let texts: Vec<&str> = readings.iter().map(|r| r.sql.as_ref()).collect();
+    let regions: Vec<&[(std::ops::Range<usize>, Dialect)]> = readings.iter().map(|r| r.regions.as_slice()).collect();
     let detection = (options.dialect == Dialect::Auto).then(|| detect_dialect(&texts, &regions));
     let dialect = detection.as_ref().map_or(options.dialect, |d| d.dialect);
     let indexes: Vec<LineIndex> = texts.iter().enumerate().map(|(i, t)| LineIndex::for_source(t, i)).collect();
@@ -173,13 +159,22 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         let lesson = LessonCx {
             text: &document.text,
             index: &indexes[doc],
-            fences: &fences[doc],
+            fences: &readings[doc].fences,
             catalog: &catalog,
             facts: &facts[document_starts[doc]..document_starts[doc] + scripts[doc].statements.len()],
         };
         for rule in active {
             sink.rule = rule.meta();
             rule.lesson(&lesson, &mut sink);
+        }
+    }
+    for (doc, document) in documents.iter().enumerate() {
+        for file in &readings[doc].code {
+            let cx = CodeCx::new(&document.text, &indexes[doc], file);
+            for rule in active {
+                sink.rule = rule.meta();
+                rule.code(&cx, &mut sink);
+            }
         }
     }
 
@@ -228,8 +223,9 @@ struct RuleSet {
 }
 
 /// The `auto` dialect: blocks that name their system decide first, then the syntax.
-fn detect_dialect(texts: &[Cow<str>], regions: &[Vec<(std::ops::Range<usize>, Dialect)>]) -> Detection {
-    let declared: Vec<Dialect> = regions.iter().flatten().map(|(_, d)| *d).collect();
+fn detect_dialect(texts: &[&str], regions: &[&[(std::ops::Range<usize>, Dialect)]]) -> Detection {
+    // Generic regions are placeholder-style SQL in code, not a declared system.
+    let declared: Vec<Dialect> = regions.iter().copied().flatten().map(|(_, d)| *d).filter(|d| *d != Dialect::Generic).collect();
     let count = |d: Dialect| declared.iter().filter(|x| **x == d).count();
     // Ties go to the first system listed (PostgreSQL, the default).
     let most_declared = Dialect::CONCRETE.into_iter().fold(None, |best: Option<Dialect>, d| match best {
@@ -239,7 +235,7 @@ fn detect_dialect(texts: &[Cow<str>], regions: &[Vec<(std::ops::Range<usize>, Di
     });
     match most_declared {
         Some(dialect) => Detection { dialect, clues: vec![dialect.fence_name()] },
-        None => detect(&texts.iter().map(|t| t.as_ref()).collect::<Vec<&str>>()),
+        None => detect(texts),
     }
 }
 

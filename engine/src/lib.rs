@@ -4,6 +4,7 @@
 //! The engine touches no DOM, file system or clock; the CLI and the browser
 //! app are thin shells over [`review`].
 
+pub mod code;
 pub mod highlight;
 pub mod model;
 pub mod review;
@@ -12,6 +13,7 @@ pub mod source;
 pub mod sql;
 mod suppress;
 mod engine;
+mod reader;
 
 pub use engine::{review, review_sql, Document, Options, MAX_INPUT_BYTES};
 pub use review::{Counts, Finding, Review, Section, Severity, Verdict};

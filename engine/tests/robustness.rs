@@ -129,6 +129,30 @@ proptest! {
     fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
         let _ = review_sql(&text, &Options::default());
     }
+
+    /// Code files: quotes, escapes, holes and comments in any order, and
+    /// SQL-looking strings among them, never panic and spans stay on
+    /// character boundaries.
+    #[test]
+    fn code_in_any_language_never_panics(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("\"SELECT id FROM t WHERE id = \" + x".to_string()),
+            Just("`SELECT ${a} FROM t`".to_string()),
+            Just("f'SELECT {x} FROM t'".to_string()),
+            Just("\"\"\"\nSELECT 1 FROM t\n\"\"\"".to_string()),
+            Just("for x in y:\n    cur.execute(q)\n".to_string()),
+            Just("for { db.Query(q) }".to_string()),
+            "[\"'`{}$%\\\\/#*\n é]{0,6}".prop_map(|s| s),
+            "\\PC{0,12}",
+        ], 0..12),
+        extension in prop_oneof![Just("go"), Just("py"), Just("ts"), Just("java")],
+    ) {
+        let text: String = parts.concat();
+        let review = engine::review(&[engine::Document::new(format!("x.{extension}"), text.clone())], &Options::default());
+        for f in review.findings() {
+            prop_assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+        }
+    }
 }
 
 #[test]

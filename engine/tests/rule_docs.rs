@@ -43,9 +43,13 @@ fn examples_trigger_and_alternatives_stay_silent() {
         let options = options_for(meta);
         let bad = meta.doc_example("Example").unwrap_or_else(|| panic!("{} has no Example block", meta.name));
         let good = meta.doc_example("Use instead").unwrap_or_else(|| panic!("{} has no Use instead block", meta.name));
-        // Lesson rules document their examples as Markdown.
+        // Lesson rules document their examples as Markdown, code rules in their language.
         let fired = |(lang, text): &(String, String)| {
-            let name = if lang == "markdown" { "example.md" } else { "example.sql" };
+            let name = match lang.as_str() {
+                "markdown" => "example.md".to_string(),
+                "sql" | "" => "example.sql".to_string(),
+                other => format!("example.{other}"),
+            };
             engine::review(&[engine::Document::new(name, text.clone())], &options).findings().filter(|f| f.code == meta.code).count()
         };
         if fired(&bad) == 0 {

@@ -126,3 +126,30 @@ pub struct LessonCx<'a> {
     /// Facts of the lesson's own statements.
     pub facts: &'a [StatementFacts],
 }
+
+/// A piece of application code (a file, or a lesson's code block).
+pub struct CodeCx<'a> {
+    /// The whole document's text (positions are the document's).
+    pub text: &'a str,
+    pub index: &'a crate::source::LineIndex,
+    pub file: &'a crate::code::CodeFile,
+    /// Byte ranges of its loop bodies.
+    pub loops: Vec<std::ops::Range<usize>>,
+}
+
+impl<'a> CodeCx<'a> {
+    pub fn new(text: &'a str, index: &'a crate::source::LineIndex, file: &'a crate::code::CodeFile) -> Self {
+        CodeCx { text, index, file, loops: crate::code::loop_bodies(text, file) }
+    }
+
+    /// The span of token `i`.
+    pub fn token_span(&self, i: usize) -> TextSpan {
+        let range = self.file.tokens[i].span.clone();
+        self.index.span(self.text, range.start, range.end)
+    }
+
+    /// Whether byte `at` is inside a loop body.
+    pub fn in_loop(&self, at: usize) -> bool {
+        self.loops.iter().any(|body| body.contains(&at))
+    }
+}

@@ -7,6 +7,7 @@ mod util;
 pub(crate) mod registry;
 
 pub mod architecture;
+pub mod code;
 pub mod lesson;
 pub mod migration;
 pub mod mssql;
@@ -18,7 +19,7 @@ pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{CatalogCx, LessonCx, ScriptState, Sink, StatementCx};
+pub use context::{CatalogCx, CodeCx, LessonCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};
@@ -136,6 +137,9 @@ pub trait Rule: Described + Sync {
 
     /// Once per Markdown lesson, for checks about the lesson as a whole.
     fn lesson(&self, _cx: &LessonCx, _out: &mut Sink) {}
+
+    /// Once per piece of application code (a code file or a lesson's code block).
+    fn code(&self, _cx: &CodeCx, _out: &mut Sink) {}
 }
 
 /// Declare a rule: its unit struct and static [`RuleMeta`], with the doc

@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
+use super::{architecture as a, code as c, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -98,6 +98,13 @@ static RULES: &[&dyn Rule] = &[
     &lite::NumericAffinity,
     &lite::Autoincrement,
     &lite::IntPrimaryKey,
+    &c::SqlBuiltFromStrings,
+    &c::QueryInLoop,
+    &c::GoQueryWithoutContext,
+    &c::GoPoolWithoutLimits,
+    &c::GoRowsNotClosed,
+    &p::BoundedConnectionPool,
+    &p::QueryWithDeadline,
 ];
 
 /// Every rule, in documentation order.

@@ -222,6 +222,13 @@ fn parse_one(
     if dialect == Dialect::Sqlite {
         sqlite_pragma_switch(&mut tokens);
     }
+    if dialect != Dialect::Postgres {
+        // Tokenized as PostgreSQL (a lesson or code file read as one), `?`
+        // is an operator; everywhere else it is a placeholder.
+        for token in tokens.iter_mut().filter(|t| matches!(t.token, Token::Question)) {
+            token.token = Token::Placeholder("?".into());
+        }
+    }
     let mut parser =
         Parser::new(dialect.parser_dialect()).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(tokens);
     let problem = |error: ParserError| located_problem(text, index, error, span);

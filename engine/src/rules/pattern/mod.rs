@@ -1,17 +1,21 @@
 //! Good patterns the review recognises and praises.
 
 mod bigint_identity_key;
+mod bounded_connection_pool;
 mod concurrent_index;
 mod hash_index_equality;
 mod keyset_pagination;
+mod query_with_deadline;
 mod timestamptz_default_now;
 mod unique_natural_key;
 mod window_function;
 
 pub use bigint_identity_key::BigintIdentityKey;
+pub use bounded_connection_pool::BoundedConnectionPool;
 pub use concurrent_index::ConcurrentIndex;
 pub use hash_index_equality::HashIndexEquality;
 pub use keyset_pagination::KeysetPagination;
+pub use query_with_deadline::QueryWithDeadline;
 pub use timestamptz_default_now::TimestamptzDefaultNow;
 pub use unique_natural_key::UniqueNaturalKey;
 pub use window_function::WindowFunction;

@@ -1,0 +1,70 @@
+//! How each document is read: plain SQL as it is; a Markdown lesson or a
+//! code file through a view in which everything but the SQL is blanked
+//! (same bytes, same lines, so findings land at the document's own
+//! positions), with its fenced blocks and its code kept for the rules.
+
+use crate::code::{self, CodeFile, Language};
+use crate::engine::{Document, MAX_INPUT_BYTES};
+use crate::source::markdown::{self, Fence};
+use crate::sql::Dialect;
+use std::borrow::Cow;
+use std::ops::Range;
+
+pub struct Reading<'a> {
+    /// The text the SQL engine parses.
+    pub sql: Cow<'a, str>,
+    /// A lesson's fenced blocks.
+    pub fences: Vec<Fence>,
+    /// The code: a whole code file, or each code block of a lesson.
+    pub code: Vec<CodeFile>,
+    /// Parts written for a named system (a lesson's ```mysql block).
+    pub regions: Vec<(Range<usize>, Dialect)>,
+}
+
+pub fn read(document: &Document) -> Reading<'_> {
+    let text = document.text.as_str();
+    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new() };
+    if text.len() > MAX_INPUT_BYTES {
+        return plain;
+    }
+    if let Some(language) = Language::from_file_name(&document.name) {
+        let file = code::analyse(text, 0..text.len(), language);
+        let mut view = code::blank(text);
+        code::copy_sql(text, &file, &mut view);
+        let regions = question_mark_regions(&view, &file);
+        return Reading { sql: Cow::Owned(into_text(view, text)), code: vec![file], regions, ..plain };
+    }
+    if !markdown::is_markdown(&document.name) {
+        return plain;
+    }
+    let fences = markdown::fences(text);
+    let code: Vec<CodeFile> = fences
+        .iter()
+        .filter_map(|fence| Some(code::analyse(text, fence.content.clone(), Language::from_tag(&fence.lang)?)))
+        .collect();
+    let mut view = markdown::sql_view(text, &fences).into_bytes();
+    for file in &code {
+        code::copy_sql(text, file, &mut view);
+    }
+    let mut regions: Vec<(Range<usize>, Dialect)> = code.iter().flat_map(|file| question_mark_regions(&view, file)).collect();
+    regions.extend(fences.iter().filter_map(|fence| Some((fence.content.clone(), fence.dialect()?))));
+    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions }
+}
+
+/// Strings whose SQL uses `?` placeholders (JDBC, database/sql with MySQL,
+/// DB-API's `%s` as rewritten in the view): PostgreSQL's parser reads `?` as
+/// an operator, so these statements are parsed as generic SQL.
+fn question_mark_regions(view: &[u8], file: &CodeFile) -> Vec<(Range<usize>, Dialect)> {
+    file.sql
+        .iter()
+        .filter_map(|literal| file.tokens[literal.token].string())
+        .filter(|lit| view[lit.content.clone()].contains(&b'?'))
+        .map(|lit| (lit.content.clone(), Dialect::Generic))
+        .collect()
+}
+
+/// The view as text. Only ASCII blanks and whole copied strings were
+/// written, so it is UTF-8; should that ever fail, the blank text is used.
+fn into_text(view: Vec<u8>, original: &str) -> String {
+    String::from_utf8(view).unwrap_or_else(|_| String::from_utf8(code::blank(original)).unwrap_or_default())
+}
