@@ -149,6 +149,14 @@ pub const EXAMPLES: &[Example] = &[
         lesson: false,
         dialect: Dialect::Sqlite,
     },
+    Example {
+        id: "lesson-code",
+        title: "A lesson with Go and Python code (injection, N+1, pools)",
+        schema: "CREATE TABLE customers (id BIGINT PRIMARY KEY, email TEXT NOT NULL UNIQUE);\nCREATE TABLE orders (\n    id BIGINT PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    total NUMERIC(12,2) NOT NULL\n);\nCREATE INDEX orders_customer_id ON orders (customer_id);\n",
+        queries: "# Lesson 7: Talking to the database from code\n\nOpen a pool once:\n\n```go\ndb, err := sql.Open(\"pgx\", dsn)\n```\n\nA search handler:\n\n```go\nfunc search(db *sql.DB, email string) (*sql.Rows, error) {\n    q := fmt.Sprintf(\"SELECT id FROM customers WHERE email = '%s'\", email)\n    return db.Query(q)\n}\n```\n\nThe nightly report, in Python:\n\n```python\nfor customer_id in customer_ids:\n    cur.execute(\"SELECT sum(total) FROM orders WHERE customer_id = %s\", (customer_id,))\n    totals[customer_id] = cur.fetchone()[0]\n```\n",
+        lesson: true,
+        dialect: Dialect::Postgres,
+    },
 ];
 
 pub fn find(id: &str) -> Option<&'static Example> {

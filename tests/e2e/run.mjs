@@ -144,6 +144,17 @@ for (const [id, dialect, rules] of [
   });
 }
 
+await test('a lesson with Go and Python blocks gets the code rules at the lesson lines', async (page) => {
+  await ready(page);
+  await page.selectOption('select[aria-label="Open an example"]', 'lesson-code');
+  await finding(page, 'go-pool-without-limits', 6).waitFor({ timeout: 5000 });
+  await finding(page, 'sql-built-from-strings', 13).waitFor();
+  await finding(page, 'go-query-without-context', 14).waitFor();
+  await finding(page, 'query-in-loop', 22).waitFor();
+  if (await page.locator('button.finding[data-rule="syntax-error"]').count()) throw new Error('code was parsed as SQL');
+  await page.screenshot({ path: path.join(shots, 'lesson-code.png') });
+});
+
 await test('the auto dialect says which system it detected', async (page) => {
   await ready(page);
   await page.selectOption('select[aria-label="Open an example"]', 'oracle-pagination');
