@@ -121,8 +121,8 @@ impl Playground {
         self.last_input.set_value(Some(input.clone()));
         if input.len() > engine::MAX_INPUT_BYTES {
             self.say(format!(
-                "The input is {:.1} MB; the reviewer reads up to {} MB. Your text is kept: split it and review the parts.",
-                input.len() as f64 / 1_048_576.0,
+                "The input is {} MB; the reviewer reads up to {} MB. Your text is kept: split it and review the parts.",
+                engine::megabytes(input.len()),
                 engine::MAX_INPUT_BYTES / 1_048_576
             ));
         }

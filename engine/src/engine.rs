@@ -215,6 +215,13 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     review
 }
 
+/// A size in megabytes with one decimal ("10.2"), in integer arithmetic:
+/// formatting floats would add their machinery to the browser bundle.
+pub fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// The rules that apply to one system.
 struct RuleSet {
     dialect: Dialect,
@@ -243,8 +250,8 @@ fn too_large(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedScript {
     let span = index.span(text, 0, 0);
     let problem = ParseProblem {
         message: format!(
-            "input is {:.1} MB, above the {} MB this reviewer reads; split it into smaller files",
-            text.len() as f64 / 1_048_576.0,
+            "input is {} MB, above the {} MB this reviewer reads; split it into smaller files",
+            megabytes(text.len()),
             MAX_INPUT_BYTES / 1_048_576
         ),
         span,
@@ -303,5 +310,16 @@ fn apply_options(findings: &mut Vec<Finding>, options: &Options) {
     }
     if let Some(min) = options.min_severity {
         findings.retain(|f| f.severity >= min);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn megabytes_round_to_one_decimal() {
+        assert_eq!(super::megabytes(0), "0.0");
+        assert_eq!(super::megabytes(10 * 1_048_576 + 200_000), "10.2");
+        assert_eq!(super::megabytes(17 * 1_048_576), "17.0");
+        assert_eq!(super::megabytes(1_048_575), "1.0");
     }
 }

@@ -15,7 +15,7 @@ mod suppress;
 mod engine;
 mod reader;
 
-pub use engine::{review, review_sql, Document, Options, MAX_INPUT_BYTES};
+pub use engine::{megabytes, review, review_sql, Document, Options, MAX_INPUT_BYTES};
 pub use review::{Counts, Finding, Review, Section, Severity, Verdict};
 pub use source::{LineIndex, TextSpan};
 pub use sql::Dialect;

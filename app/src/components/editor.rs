@@ -216,7 +216,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
             <h2 class="pane-title">{label}</h2>
             <Show when=move || large.get()>
                 <p class="large-note" role="note">
-                    {move || format!("This text ({:.1} MB) is too large to edit in the browser: it is shown read-only and reviewed in the background. Paste to replace it, or ", text.with(|t| t.len()) as f64 / 1_048_576.0)}
+                    {move || format!("This text ({} MB) is too large to edit in the browser: it is shown read-only and reviewed in the background. Paste to replace it, or ", engine::megabytes(text.with(String::len)))}
                     <button type="button" class="link" on:click=clear>"clear it"</button>
                     "."
                 </p>

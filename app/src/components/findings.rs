@@ -29,8 +29,8 @@ pub fn select_span(pg: Playground, refs: EditorRefs, finding: &Finding) {
     let _ = area.focus();
     let _ = area.set_selection_range(start, end.max(start));
     let lines = crate::line_count(&text);
-    let line_height = area.scroll_height() as f64 / lines as f64;
-    area.set_scroll_top(((finding.span.line as f64 - 3.0) * line_height).max(0.0) as i32);
+    let line_height = area.scroll_height() / lines.max(1) as i32;
+    area.set_scroll_top((finding.span.line as i32 - 3).max(0) * line_height);
 }
 
 #[component]

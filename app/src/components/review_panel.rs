@@ -11,7 +11,7 @@ pub fn ReviewPanel() -> impl IntoView {
             <h2 class="pane-title">"Review"</h2>
             <p class="summary">{move || pg.review.with(|r| crate::rich_text::rich(&r.summary).into_any())}</p>
             {move || pg.review.with(|review| review.sections.iter().map(|section| {
-                let verdict = format!("{:?}", section.verdict).to_lowercase();
+                let verdict = format!("{:?}", section.verdict).to_ascii_lowercase();
                 let insights: Vec<(String, String, &'static str)> = section.insights.iter().map(|i| (i.subject.clone(), i.text.clone(), i.rule)).collect();
                 view! {
                     <details class="section" open=true>

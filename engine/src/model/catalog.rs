@@ -250,7 +250,7 @@ impl Catalog {
     fn alter_table(&mut self, name: &str, op: &AlterTableOperation, statement: usize, cx: &SpanCx) {
         if let AlterTableOperation::RenameTable { table_name } = op {
             let new_name = table_name.to_string();
-            let new_name = new_name.rsplit('.').next().unwrap_or("").trim_start_matches("TO ").to_lowercase();
+            let new_name = new_name.rsplit('.').next().unwrap_or("").trim_start_matches("TO ").to_ascii_lowercase();
             if let Some(i) = self.by_name.remove(name) {
                 self.tables[i].name = new_name.clone();
                 self.by_name.insert(new_name, i);

@@ -22,14 +22,14 @@ impl std::fmt::Display for ColumnRef {
 
 /// Identifiers compare case-insensitively, as unquoted SQL identifiers do.
 pub fn ident(id: &Ident) -> String {
-    id.value.to_lowercase()
+    id.value.to_ascii_lowercase()
 }
 
 /// The unqualified object name (`public.users` is `users`).
 pub fn object_name(name: &ObjectName) -> String {
     match name.0.last() {
         Some(ObjectNamePart::Identifier(id)) => ident(id),
-        Some(other) => other.to_string().to_lowercase(),
+        Some(other) => other.to_string().to_ascii_lowercase(),
         None => String::new(),
     }
 }
@@ -43,7 +43,7 @@ pub fn strip_parens(mut expr: &Expr) -> &Expr {
 
 /// Expression text normalised for comparing an index expression with a predicate.
 pub fn normalise_expr(expr: &Expr) -> String {
-    strip_parens(expr).to_string().to_lowercase().chars().filter(|c| !c.is_whitespace()).collect()
+    strip_parens(expr).to_string().to_ascii_lowercase().chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The column an expression is, if it is exactly a column.

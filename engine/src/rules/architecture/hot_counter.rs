@@ -47,11 +47,11 @@ impl Rule for HotCounter {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let Statement::Update(update) = cx.stmt else { return };
         for assignment in &update.assignments {
-            let target = assignment.target.to_string().to_lowercase();
+            let target = assignment.target.to_string().to_ascii_lowercase();
             let Expr::BinaryOp { left, op: BinaryOperator::Plus | BinaryOperator::Minus, right } = strip_parens(&assignment.value) else { continue };
             // A counter steps by one per event; `balance = balance - 100` is a transfer, not a counter.
             let steps_by_one = right.to_string() == "1";
-            if steps_by_one && left.to_string().to_lowercase() == target && update.selection.is_some() {
+            if steps_by_one && left.to_string().to_ascii_lowercase() == target && update.selection.is_some() {
                 out.report(cx.span, format!("`{target}` is a counter row every writer must lock in turn"))
                     .help("for high write rates, record events and aggregate, or shard the counter");
             }

@@ -52,7 +52,7 @@ impl Rule for AddColumnVolatileDefault {
             let AlterTableOperation::AddColumn { column_def, .. } = op else { continue };
             for option in &column_def.options {
                 let ColumnOption::Default(expr) = &option.option else { continue };
-                let text = expr.to_string().to_lowercase();
+                let text = expr.to_string().to_ascii_lowercase();
                 if VOLATILE.iter().any(|v| text.contains(v)) {
                     out.report(cx.span, format!("default `{expr}` is volatile: adding `{}` rewrites all of `{table}` under an exclusive lock", column_def.name))
                         .help("add the column without a default, SET DEFAULT afterwards, then backfill in batches");

@@ -51,7 +51,7 @@ impl Rule for AddRequiredColumn {
             let has = |f: fn(&ColumnOption) -> bool| column_def.options.iter().any(|o| f(&o.option));
             let not_null = has(|o| matches!(o, ColumnOption::NotNull | ColumnOption::PrimaryKey(_)));
             let filled = has(|o| matches!(o, ColumnOption::Default(_) | ColumnOption::Generated { .. }));
-            let serial = column_def.data_type.to_string().to_lowercase().contains("serial");
+            let serial = column_def.data_type.to_string().to_ascii_lowercase().contains("serial");
             if not_null && !filled && !serial {
                 out.report(cx.span, format!("adding NOT NULL column `{}` without a default fails if `{table}` has rows", column_def.name))
                     .help("add a DEFAULT, or add it nullable, backfill, then enforce NOT NULL");

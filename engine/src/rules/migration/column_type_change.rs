@@ -46,7 +46,7 @@ impl Rule for ColumnTypeChange {
         let Some((table, operations)) = live_alterations(cx) else { return };
         for op in operations {
             if let AlterTableOperation::AlterColumn { column_name, op: AlterColumnOperation::SetDataType { data_type, .. } } = op {
-                let to_text = matches!(data_type.to_string().to_lowercase().as_str(), "text" | "varchar");
+                let to_text = matches!(data_type.to_string().to_ascii_lowercase().as_str(), "text" | "varchar");
                 if !to_text {
                     out.report(cx.span, format!("changing `{table}.{column_name}` to {data_type} rewrites the table under an exclusive lock"))
                         .help("use expand-and-contract: new column, dual writes, batched backfill, switch, drop");

@@ -47,7 +47,7 @@ impl Rule for SetNotNull {
         let Some((table, operations)) = live_alterations(cx) else { return };
         for op in operations {
             if let AlterTableOperation::AlterColumn { column_name, op: AlterColumnOperation::SetNotNull } = op {
-                let check = format!("{table}_{}_not_null", column_name.value.to_lowercase());
+                let check = format!("{table}_{}_not_null", column_name.value.to_ascii_lowercase());
                 out.report(cx.span, format!("`SET NOT NULL` on `{table}.{column_name}` scans the table under an exclusive lock"))
                     .fix(
                         "Validate with a NOT VALID check first",

@@ -64,7 +64,7 @@ impl Rule for Nolock {
                 for hint in with_hints {
                     let Expr::Identifier(word) = hint else { continue };
                     if DIRTY_HINTS.iter().any(|h| word.value.eq_ignore_ascii_case(h)) {
-                        out.report(cx.span_of(hint), format!("`{name}` is read WITH ({}): dirty reads that can skip or repeat rows", word.value.to_uppercase()))
+                        out.report(cx.span_of(hint), format!("`{name}` is read WITH ({}): dirty reads that can skip or repeat rows", word.value.to_ascii_uppercase()))
                             .help("drop the hint; use read committed snapshot isolation so readers do not block");
                     }
                 }

@@ -67,7 +67,7 @@ impl Rule for NotInNullable {
             }
         }
         let Some(col) = cx.catalog.table(&table_name).and_then(|t| t.column(&column.column)) else { return };
-        let filtered = select.selection.as_ref().is_some_and(|w| w.to_string().to_lowercase().contains(&format!("{} is not null", column.column)));
+        let filtered = select.selection.as_ref().is_some_and(|w| w.to_string().to_ascii_lowercase().contains(&format!("{} is not null", column.column)));
         if !col.nullable || filtered {
             return;
         }

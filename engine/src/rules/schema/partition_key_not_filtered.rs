@@ -45,7 +45,7 @@ crate::declare_rule! {
 /// Column names inside `RANGE (a, b)` / `LIST (a)`.
 fn key_columns(partition_by: &str) -> Vec<String> {
     let inner = partition_by.split_once('(').map(|(_, r)| r).unwrap_or("");
-    inner.trim_end_matches(')').split(',').map(|c| c.trim().trim_matches('"').to_lowercase()).filter(|c| !c.is_empty()).collect()
+    inner.trim_end_matches(')').split(',').map(|c| c.trim().trim_matches('"').to_ascii_lowercase()).filter(|c| !c.is_empty()).collect()
 }
 
 impl Rule for PartitionKeyNotFiltered {

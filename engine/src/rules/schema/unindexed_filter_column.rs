@@ -64,7 +64,7 @@ impl Rule for UnindexedFilterColumn {
                 // Foreign-key columns are reported by unindexed-foreign-key.
                 let foreign_key = table.foreign_keys.iter().any(|fk| fk.columns.first() == Some(&col.name));
                 // Filters on the partition key prune partitions instead.
-                let partition_key = table.partitioned_by.as_deref().is_some_and(|p| p.to_lowercase().contains(&col.name));
+                let partition_key = table.partitioned_by.as_deref().is_some_and(|p| p.to_ascii_lowercase().contains(&col.name));
                 if table.has_index_leading_with(&col.name) || col.kind == TypeKind::Boolean || foreign_key || partition_key {
                     continue;
                 }

@@ -45,7 +45,7 @@ crate::declare_rule! {
 impl Rule for BroadGrant {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let text = match cx.stmt {
-            Statement::Grant(_) | Statement::CreateRole(_) | Statement::AlterRole { .. } => cx.source().to_uppercase(),
+            Statement::Grant(_) | Statement::CreateRole(_) | Statement::AlterRole { .. } => cx.source().to_ascii_uppercase(),
             _ => return,
         };
         let mut problems = Vec::new();

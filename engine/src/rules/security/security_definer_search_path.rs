@@ -47,7 +47,7 @@ impl Rule for SecurityDefinerSearchPath {
         if function.security != Some(FunctionSecurity::Definer) {
             return;
         }
-        let pinned = function.set_params.iter().any(|p| p.to_string().to_lowercase().contains("search_path"));
+        let pinned = function.set_params.iter().any(|p| p.to_string().to_ascii_lowercase().contains("search_path"));
         if !pinned {
             out.report(cx.span, format!("SECURITY DEFINER function `{}` does not fix its search_path", function.name))
                 .help("add SET search_path = pg_catalog, <schema> to the function definition");
