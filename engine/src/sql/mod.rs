@@ -74,7 +74,8 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
     let mut chunk: Vec<TokenWithSpan> = Vec::new();
     let mut pending = Directives::default();
     let mut blocks = BlockDepth::default();
-    for token in tokens {
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
         if script.statements.len() >= MAX_STATEMENTS && !matches!(token.token, Token::Whitespace(_)) {
             let at = index.offset(text, token.span.start.line, token.span.start.column);
             let span = index.span(text, at, text.len());
@@ -85,8 +86,15 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
         if dialect == Dialect::Mssql && !matches!(token.token, Token::Whitespace(_)) {
             blocks.see(&token.token);
         }
+        // T-SQL's `IF … ; ELSE …;` is one statement: its `;` stays inside.
+        let else_follows = dialect == Dialect::Mssql && {
+            while tokens.next_if(|t| matches!(t.token, Token::Whitespace(Whitespace::Space | Whitespace::Newline | Whitespace::Tab))).is_some() {}
+            tokens.peek().is_some_and(|t| matches!(&t.token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("ELSE")))
+        };
         match &token.token {
-            Token::SemiColon if blocks.depth == 0 => finish_statement(text, index, dialect, regions, &mut chunk, &mut pending, &mut script),
+            Token::SemiColon if blocks.depth == 0 && !else_follows => {
+                finish_statement(text, index, dialect, regions, &mut chunk, &mut pending, &mut script)
+            }
             Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
                 read_directive(text, index, comment, &token, &mut pending, &mut script)
             }
@@ -229,10 +237,18 @@ fn parse_one(
             token.token = Token::Placeholder("?".into());
         }
     }
+    if dialect == Dialect::Mssql {
+        // T-SQL bodies without BEGIN (`CREATE PROCEDURE p AS SELECT 1;`,
+        // `WHILE … PRINT …;`) end at their `;`, which the split removed.
+        if let Some(end) = tokens.last().map(|t| t.span.end) {
+            tokens.push(TokenWithSpan::new(Token::SemiColon, sqlparser::tokenizer::Span::new(end, end)));
+        }
+    }
     let mut parser =
         Parser::new(dialect.parser_dialect()).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(tokens);
     let problem = |error: ParserError| located_problem(text, index, error, span);
     let statement = parser.parse_statement().map_err(problem)?;
+    while parser.consume_token(&Token::SemiColon) {}
     let next = parser.peek_token();
     if next.token != Token::EOF {
         let at = index.from_sql_span(text, next.span).map(|s| s.start).unwrap_or(span.start);
