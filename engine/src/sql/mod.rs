@@ -83,7 +83,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
             script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span }), suppressed: Directives::default(), dialect });
             return script;
         }
-        if dialect == Dialect::Mssql && !matches!(token.token, Token::Whitespace(_)) {
+        if matches!(dialect, Dialect::Mssql | Dialect::Sqlite) && !matches!(token.token, Token::Whitespace(_)) {
             blocks.see(&token.token);
         }
         // T-SQL's `IF … ; ELSE …;` is one statement: its `;` stays inside.
@@ -123,9 +123,10 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
     script
 }
 
-/// How deep the tokens are inside T-SQL `BEGIN … END` blocks (and `CASE …
-/// END`, which shares the `END`). A procedure body holds `;`-terminated
-/// statements; only a `;` outside every block ends the statement.
+/// How deep the tokens are inside `BEGIN … END` blocks (T-SQL bodies,
+/// SQLite triggers) and `CASE … END`, which shares the `END`. A body holds
+/// `;`-terminated statements; only a `;` outside every block ends the
+/// statement. `BEGIN` that starts a transaction opens no block.
 #[derive(Default)]
 struct BlockDepth {
     depth: usize,
@@ -140,7 +141,8 @@ impl BlockDepth {
             _ => String::new(),
         };
         if std::mem::take(&mut self.after_begin)
-            && (matches!(token, Token::SemiColon) || ["TRAN", "TRANSACTION", "DISTRIBUTED", "WORK"].contains(&word.as_str()))
+            && (matches!(token, Token::SemiColon)
+                || ["TRAN", "TRANSACTION", "DISTRIBUTED", "WORK", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"].contains(&word.as_str()))
         {
             self.depth = self.depth.saturating_sub(1);
         }
@@ -237,9 +239,10 @@ fn parse_one(
             token.token = Token::Placeholder("?".into());
         }
     }
-    if dialect == Dialect::Mssql {
+    if matches!(dialect, Dialect::Mssql | Dialect::Sqlite) {
         // T-SQL bodies without BEGIN (`CREATE PROCEDURE p AS SELECT 1;`,
-        // `WHILE … PRINT …;`) end at their `;`, which the split removed.
+        // `WHILE … PRINT …;`) and SQLite trigger bodies end at their `;`,
+        // which the split removed.
         if let Some(end) = tokens.last().map(|t| t.span.end) {
             tokens.push(TokenWithSpan::new(Token::SemiColon, sqlparser::tokenizer::Span::new(end, end)));
         }
