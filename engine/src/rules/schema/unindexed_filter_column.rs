@@ -58,9 +58,22 @@ impl Rule for UnindexedFilterColumn {
                 .iter()
                 .filter(|f| matches!(f.kind, PredicateKind::Equality | PredicateKind::Range | PredicateKind::InList))
                 .filter_map(|f| f.column.clone().map(|c| (c, f.span)));
+            // Tables an indexed equality already narrows (`WHERE user_id = $1 AND …`):
+            // their other filters only sift the rows that index found.
+            let narrowed: Vec<&str> = block
+                .filters
+                .iter()
+                .filter(|f| f.kind == PredicateKind::Equality)
+                .filter_map(|f| block.resolve(cx.catalog, f.column.as_ref()?))
+                .filter(|(table, col)| table.has_index_leading_with(&col.name))
+                .map(|(table, _)| table.name.as_str())
+                .collect();
             let joined = block.column_pairs.iter().flat_map(|(a, b)| [a.clone(), b.clone()]).map(|c| (c, block.span));
             for (column, span) in filtered.chain(joined) {
                 let Some((table, col)) = block.resolve(cx.catalog, &column) else { continue };
+                if span != block.span && narrowed.contains(&table.name.as_str()) {
+                    continue;
+                }
                 // Foreign-key columns are reported by unindexed-foreign-key.
                 let foreign_key = table.foreign_keys.iter().any(|fk| fk.columns.first() == Some(&col.name));
                 // Filters on the partition key prune partitions instead.
