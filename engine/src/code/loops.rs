@@ -60,7 +60,7 @@ fn matching(tokens: &[super::Token], open: usize, opening: u8, closing: u8) -> u
 }
 
 /// The lines after the `for`/`while` line that are indented deeper than it.
-fn indented_body(text: &str, keyword_at: usize, end: usize) -> Option<Range<usize>> {
+pub(crate) fn indented_body(text: &str, keyword_at: usize, end: usize) -> Option<Range<usize>> {
     let line_start = text[..keyword_at].rfind('\n').map_or(0, |p| p + 1);
     let indent = keyword_at - line_start;
     let body_start = keyword_at + text[keyword_at..end].find('\n')? + 1;

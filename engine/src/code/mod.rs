@@ -5,7 +5,7 @@
 //! read how the SQL is built and sent.
 
 pub mod lexer;
-mod loops;
+pub(crate) mod loops;
 
 pub use lexer::{lex, StringLit, Token, TokenKind};
 pub use loops::loop_bodies;

@@ -103,6 +103,7 @@ static RULES: &[&dyn Rule] = &[
     &c::GoQueryWithoutContext,
     &c::GoPoolWithoutLimits,
     &c::GoRowsNotClosed,
+    &c::SlowCallInTransaction,
     &p::BoundedConnectionPool,
     &p::QueryWithDeadline,
 ];
