@@ -135,6 +135,10 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
     // Write the text into the text area only when it differs: after typing it
     // already holds it, and re-setting megabytes costs the browser a second.
     Effect::new(move |_| {
+        // A large text has no text area (the ref may still hold the old one).
+        if large.get() {
+            return;
+        }
         text.with(|text| {
             if let Some(area) = node.get() {
                 if area.value() != *text {

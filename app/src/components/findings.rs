@@ -9,7 +9,7 @@ use leptos::prelude::*;
 const SEVERITIES: [Severity; 4] = [Severity::Error, Severity::Warning, Severity::Info, Severity::Praise];
 /// Findings listed per section: a huge input can have tens of thousands, and
 /// a list that long would take the page seconds to lay out.
-const MAX_LISTED: usize = 200;
+const MAX_LISTED: usize = 100;
 
 /// Select a finding's span in its editor and scroll it into view.
 pub fn select_span(pg: Playground, refs: EditorRefs, finding: &Finding) {

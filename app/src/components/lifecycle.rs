@@ -7,6 +7,8 @@ use crate::state::{self, Playground, DEBOUNCE_MS};
 /// Below this size a draft that cannot be stored is a refused storage
 /// (a private window, a sandbox), not a full one: no need to warn.
 const DRAFT_WARNING_BYTES: usize = 1024 * 1024;
+/// Larger drafts are not even tried (local storage holds about 5 MB).
+const DRAFT_LIMIT_BYTES: usize = 4 * 1024 * 1024;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -19,9 +21,13 @@ pub fn schedule_review(pg: Playground) {
         // Dropping the previous timeout cancels it: a newer keystroke wins.
         *slot = Some(Timeout::new(DEBOUNCE_MS, move || {
             pg.to_review.set((pg.schema.get_untracked(), pg.queries.get_untracked()));
-            let draft = pg.state();
-            let size = draft.schema.len() + draft.queries.len();
-            if !pg.embed.enabled && state::save_draft(&draft).is_err() && size > DRAFT_WARNING_BYTES {
+            let size = pg.schema.with_untracked(String::len) + pg.queries.with_untracked(String::len);
+            // Browsers keep about 5 MB per page: do not spend a second serializing what cannot fit.
+            if pg.embed.enabled {
+                return;
+            }
+            let saved = size <= DRAFT_LIMIT_BYTES && state::save_draft(&pg.state()).is_ok();
+            if !saved && size > DRAFT_WARNING_BYTES {
                 pg.say("This text is too large for the browser to keep as a draft: it stays while this tab is open; save it to a file before closing.");
             }
         }));

@@ -3,6 +3,10 @@
 use crate::state::Playground;
 use leptos::prelude::*;
 
+/// Insights shown per section: a huge input can bring one per table, and
+/// hundreds of paragraphs would take the page long to lay out.
+const MAX_INSIGHTS: usize = 30;
+
 #[component]
 pub fn ReviewPanel() -> impl IntoView {
     let pg = expect_context::<Playground>();
@@ -12,7 +16,9 @@ pub fn ReviewPanel() -> impl IntoView {
             <p class="summary">{move || pg.review.with(|r| crate::rich_text::rich(&r.summary).into_any())}</p>
             {move || pg.review.with(|review| review.sections.iter().map(|section| {
                 let verdict = format!("{:?}", section.verdict).to_ascii_lowercase();
-                let insights: Vec<(String, String, &'static str)> = section.insights.iter().map(|i| (i.subject.clone(), i.text.clone(), i.rule)).collect();
+                let insights: Vec<(String, String, &'static str)> =
+                    section.insights.iter().take(MAX_INSIGHTS).map(|i| (i.subject.clone(), i.text.clone(), i.rule)).collect();
+                let hidden = section.insights.len() - insights.len();
                 view! {
                     <details class="section" open=true>
                         <summary>
@@ -22,6 +28,7 @@ pub fn ReviewPanel() -> impl IntoView {
                         <p class="headline">{section.section.question()} " " {section.headline.clone()}</p>
                         <ul class="insights">
                             {insights.into_iter().map(|(subject, text, rule)| view! { <li><strong>{crate::rich_text::rich(&subject)}</strong> " (" {rule} "): " {crate::rich_text::rich(&text)}</li> }).collect_view()}
+                            {(hidden > 0).then(|| view! { <li class="more">{format!("… and {hidden} more. Copy the review as Markdown to read them all.")}</li> })}
                         </ul>
                     </details>
                 }
