@@ -83,6 +83,7 @@ static RULES: &[&dyn Rule] = &[
     &my::IntDisplayWidth,
     &my::Timestamp2038,
     &my::NonAggregatedGroupBy,
+    &my::ImplicitConversion,
     &ms::Nolock,
     &ms::TopWithoutOrderBy,
     &ms::Cursor,

@@ -1,11 +1,13 @@
 //! MySQL's own rules (concept T2).
 
+mod implicit_conversion;
 mod int_display_width;
 mod myisam_engine;
 mod nonaggregated_group_by;
 mod timestamp_2038;
 mod utf8_charset;
 
+pub use implicit_conversion::ImplicitConversion;
 pub use int_display_width::IntDisplayWidth;
 pub use myisam_engine::MyisamEngine;
 pub use nonaggregated_group_by::NonAggregatedGroupBy;
