@@ -106,10 +106,11 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let mut state = ScriptState::default();
     for (i, (doc, st)) in statements.iter().enumerate() {
         let Ok(stmt) = &st.result else { continue };
-        if !rule_sets.iter().any(|set| set.dialect == st.dialect) {
+        let set = rule_sets.iter().position(|set| set.dialect == st.dialect).unwrap_or_else(|| {
             rule_sets.push(rules_for(st.dialect));
-        }
-        let Some(RuleSet { active, expression_rules, .. }) = rule_sets.iter().find(|set| set.dialect == st.dialect) else { continue };
+            rule_sets.len() - 1
+        });
+        let RuleSet { active, expression_rules, .. } = &rule_sets[set];
         let spans = span_cx(*doc, st);
         let cx = StatementCx {
             text: &texts[*doc],

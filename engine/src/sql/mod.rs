@@ -87,7 +87,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
             blocks.see(&token.token);
         }
         // T-SQL's `IF … ; ELSE …;` is one statement: its `;` stays inside.
-        let else_follows = dialect == Dialect::Mssql && {
+        let else_follows = matches!(token.token, Token::SemiColon) && dialect == Dialect::Mssql && {
             while tokens.next_if(|t| matches!(t.token, Token::Whitespace(Whitespace::Space | Whitespace::Newline | Whitespace::Tab))).is_some() {}
             tokens.peek().is_some_and(|t| matches!(&t.token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("ELSE")))
         };
@@ -137,26 +137,26 @@ struct BlockDepth {
 impl BlockDepth {
     fn see(&mut self, token: &Token) {
         let word = match token {
-            Token::Word(w) if w.quote_style.is_none() => w.value.to_ascii_uppercase(),
-            _ => String::new(),
+            Token::Word(w) if w.quote_style.is_none() => w.value.as_str(),
+            _ => "",
         };
-        if std::mem::take(&mut self.after_begin)
-            && (matches!(token, Token::SemiColon)
-                || ["TRAN", "TRANSACTION", "DISTRIBUTED", "WORK", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"].contains(&word.as_str()))
-        {
+        let is = |keyword: &str| word.eq_ignore_ascii_case(keyword);
+        if std::mem::take(&mut self.after_begin) && (matches!(token, Token::SemiColon) || TRANSACTION_STARTS.iter().any(|k| is(k))) {
             self.depth = self.depth.saturating_sub(1);
         }
-        match word.as_str() {
-            "BEGIN" => {
-                self.depth += 1;
-                self.after_begin = true;
-            }
-            "CASE" => self.depth += 1,
-            "END" => self.depth = self.depth.saturating_sub(1),
-            _ => {}
+        if is("BEGIN") {
+            self.depth += 1;
+            self.after_begin = true;
+        } else if is("CASE") {
+            self.depth += 1;
+        } else if is("END") {
+            self.depth = self.depth.saturating_sub(1);
         }
     }
 }
+
+/// Words after `BEGIN` that make it start a transaction, not a block.
+const TRANSACTION_STARTS: [&str; 7] = ["TRAN", "TRANSACTION", "DISTRIBUTED", "WORK", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"];
 
 fn read_directive(
     text: &str,
@@ -205,11 +205,15 @@ fn finish_statement(
 /// SQLite takes `PRAGMA name = ON` (and OFF, YES, NO, TRUE, FALSE); sqlparser
 /// only takes numbers and strings there. Read the switch as the 1 or 0 it means.
 fn sqlite_pragma_switch(tokens: &mut [TokenWithSpan]) {
-    let mut significant: Vec<&mut TokenWithSpan> =
-        tokens.iter_mut().filter(|t| !matches!(t.token, Token::Whitespace(_) | Token::SemiColon | Token::EOF)).collect();
-    let is_pragma = significant.first().is_some_and(|t| matches!(&t.token, Token::Word(w) if w.value.eq_ignore_ascii_case("PRAGMA")));
+    let significant = |t: &&mut TokenWithSpan| !matches!(t.token, Token::Whitespace(_) | Token::SemiColon | Token::EOF);
+    // Most statements are not pragmas: look at the first word before collecting anything.
+    let is_pragma = tokens.iter_mut().find(significant).is_some_and(|t| matches!(&t.token, Token::Word(w) if w.value.eq_ignore_ascii_case("PRAGMA")));
+    if !is_pragma {
+        return;
+    }
+    let mut significant: Vec<&mut TokenWithSpan> = tokens.iter_mut().filter(significant).collect();
     let [_, .., equals, value] = significant.as_mut_slice() else { return };
-    if !is_pragma || !matches!(equals.token, Token::Eq) {
+    if !matches!(equals.token, Token::Eq) {
         return;
     }
     let Token::Word(word) = &value.token else { return };
