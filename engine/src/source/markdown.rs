@@ -19,7 +19,7 @@ pub struct Fence {
 }
 
 /// Info strings whose blocks are SQL.
-pub const SQL_LANGS: &[&str] = &["sql", "postgresql", "postgres", "psql", "pgsql", "plpgsql", "mysql", "mariadb", "sqlite", "tsql", "mssql", "plsql", "oracle"];
+pub const SQL_LANGS: &[&str] = &["sql", "postgresql", "postgres", "psql", "pgsql", "plpgsql", "mysql", "mariadb", "sqlite", "tsql", "mssql", "plsql", "oracle", "clickhouse", "spark", "sparksql", "hive", "hiveql"];
 
 impl Fence {
     /// The system a SQL block names (`mysql`, `tsql`…); `None` for plain `sql`.
@@ -30,6 +30,9 @@ impl Fence {
             "tsql" | "mssql" => Some(Dialect::Mssql),
             "plsql" | "oracle" => Some(Dialect::Oracle),
             "sqlite" => Some(Dialect::Sqlite),
+            "clickhouse" => Some(Dialect::Clickhouse),
+            "spark" | "sparksql" => Some(Dialect::Spark),
+            "hive" | "hiveql" => Some(Dialect::Hive),
             _ => None,
         }
     }

@@ -48,7 +48,32 @@ const WORDS: &[(&str, Dialect)] = &[
     ("PRAGMA", Dialect::Sqlite),
     ("STRICT", Dialect::Sqlite),
     ("ROWID", Dialect::Sqlite),
+    ("MERGETREE", Dialect::Clickhouse),
+    ("REPLACINGMERGETREE", Dialect::Clickhouse),
+    ("SUMMINGMERGETREE", Dialect::Clickhouse),
+    ("AGGREGATINGMERGETREE", Dialect::Clickhouse),
+    ("REPLICATEDMERGETREE", Dialect::Clickhouse),
+    ("LOWCARDINALITY", Dialect::Clickhouse),
+    ("NULLABLE", Dialect::Clickhouse),
+    ("UINT64", Dialect::Clickhouse),
+    ("UINT32", Dialect::Clickhouse),
+    ("UINT8", Dialect::Clickhouse),
+    ("DATETIME64", Dialect::Clickhouse),
+    ("PREWHERE", Dialect::Clickhouse),
+    ("DELTA", Dialect::Spark),
+    ("ZORDER", Dialect::Spark),
+    ("TEXTFILE", Dialect::Hive),
+    ("ORC", Dialect::Hive),
+    ("SEQUENCEFILE", Dialect::Hive),
+    ("SERDE", Dialect::Hive),
+    ("MSCK", Dialect::Hive),
+    ("PARTITIONED", Dialect::Hive),
+    ("TBLPROPERTIES", Dialect::Hive),
+    ("DISTRIBUTE", Dialect::Hive),
 ];
+
+/// File formats that, after `USING`, make a Spark table (`USING parquet`).
+const SPARK_FORMATS: [&str; 6] = ["DELTA", "PARQUET", "ICEBERG", "CSV", "JSON", "AVRO"];
 
 /// How much of a text is read: the first statements say which system it is.
 const SAMPLE_BYTES: usize = 64 * 1024;
@@ -69,8 +94,16 @@ pub fn detect(texts: &[&str]) -> Detection {
         // A broken tail (an unterminated string) still leaves the tokens before it.
         let mut tokens = Vec::new();
         let _ = Tokenizer::new(&GenericDialect {}, &text[..end]).tokenize_with_location_into_buf(&mut tokens);
+        let mut after_using = false;
         for token in &tokens {
+            if matches!(token.token, Token::Whitespace(_)) {
+                continue;
+            }
+            let follows_using = std::mem::replace(&mut after_using, matches!(&token.token, Token::Word(w) if w.value.eq_ignore_ascii_case("USING")));
             match &token.token {
+                Token::Word(word) if follows_using && SPARK_FORMATS.iter().any(|f| word.value.eq_ignore_ascii_case(f)) => {
+                    note(("USING <format>", Dialect::Spark))
+                }
                 Token::Word(word) if word.quote_style == Some('`') => note(("`backticks`", Dialect::Mysql)),
                 Token::Word(word) if word.quote_style == Some('[') => note(("[brackets]", Dialect::Mssql)),
                 Token::Word(word) if word.quote_style.is_none() => {
@@ -111,6 +144,9 @@ mod tests {
         assert_eq!(detected("SELECT TOP 10 * FROM [dbo].[orders] WITH (NOLOCK);"), Dialect::Mssql);
         assert_eq!(detected("CREATE TABLE t (id NUMBER(19), name VARCHAR2(20 CHAR)); SELECT SYSDATE FROM dual;"), Dialect::Oracle);
         assert_eq!(detected("PRAGMA foreign_keys = ON; CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT) STRICT;"), Dialect::Sqlite);
+        assert_eq!(detected("CREATE TABLE e (id UInt64, kind LowCardinality(String)) ENGINE = MergeTree ORDER BY id;"), Dialect::Clickhouse);
+        assert_eq!(detected("CREATE TABLE e (id BIGINT, dt DATE) USING parquet PARTITIONED BY (dt);"), Dialect::Spark);
+        assert_eq!(detected("CREATE TABLE v (id BIGINT) PARTITIONED BY (dt STRING) STORED AS ORC;"), Dialect::Hive);
     }
 
     #[test]

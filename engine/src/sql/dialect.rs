@@ -13,18 +13,42 @@ pub enum Dialect {
     Mssql,
     Oracle,
     Sqlite,
+    Clickhouse,
+    Spark,
+    Hive,
     Generic,
     /// Detect the system from the text (see [`crate::sql::detect`]).
     Auto,
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 7] =
-        [Dialect::Postgres, Dialect::Mysql, Dialect::Mssql, Dialect::Oracle, Dialect::Sqlite, Dialect::Generic, Dialect::Auto];
+    pub const ALL: [Dialect; 10] = [
+        Dialect::Postgres,
+        Dialect::Mysql,
+        Dialect::Mssql,
+        Dialect::Oracle,
+        Dialect::Sqlite,
+        Dialect::Clickhouse,
+        Dialect::Spark,
+        Dialect::Hive,
+        Dialect::Generic,
+        Dialect::Auto,
+    ];
 
     /// The systems a text can be reviewed as (every dialect but `Auto`).
-    pub const CONCRETE: [Dialect; 6] =
-        [Dialect::Postgres, Dialect::Mysql, Dialect::Mssql, Dialect::Oracle, Dialect::Sqlite, Dialect::Generic];
+    /// Ties in detection go to the one listed first (Spark before Hive: a
+    /// Spark text shares most of Hive's syntax).
+    pub const CONCRETE: [Dialect; 9] = [
+        Dialect::Postgres,
+        Dialect::Mysql,
+        Dialect::Mssql,
+        Dialect::Oracle,
+        Dialect::Sqlite,
+        Dialect::Clickhouse,
+        Dialect::Spark,
+        Dialect::Hive,
+        Dialect::Generic,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -33,6 +57,9 @@ impl Dialect {
             Dialect::Mssql => "mssql",
             Dialect::Oracle => "oracle",
             Dialect::Sqlite => "sqlite",
+            Dialect::Clickhouse => "clickhouse",
+            Dialect::Spark => "spark",
+            Dialect::Hive => "hive",
             Dialect::Generic => "generic",
             Dialect::Auto => "auto",
         }
@@ -46,6 +73,9 @@ impl Dialect {
             Dialect::Mssql => "blocks tagged tsql",
             Dialect::Oracle => "blocks tagged plsql",
             Dialect::Sqlite => "blocks tagged sqlite",
+            Dialect::Clickhouse => "blocks tagged clickhouse",
+            Dialect::Spark => "blocks tagged sparksql",
+            Dialect::Hive => "blocks tagged hiveql",
             Dialect::Generic | Dialect::Auto => "blocks tagged sql",
         }
     }
@@ -58,6 +88,9 @@ impl Dialect {
             Dialect::Mssql => "SQL Server",
             Dialect::Oracle => "Oracle",
             Dialect::Sqlite => "SQLite",
+            Dialect::Clickhouse => "ClickHouse",
+            Dialect::Spark => "Spark SQL",
+            Dialect::Hive => "Hive",
             Dialect::Generic => "generic SQL",
             Dialect::Auto => "Detect automatically",
         }
@@ -70,6 +103,9 @@ impl Dialect {
             Dialect::Mssql => &sp::MsSqlDialect {},
             Dialect::Oracle => &sp::OracleDialect {},
             Dialect::Sqlite => &sp::SQLiteDialect {},
+            Dialect::Clickhouse => &sp::ClickHouseDialect {},
+            Dialect::Spark => &sp::SparkSqlDialect {},
+            Dialect::Hive => &sp::HiveDialect {},
             // Resolved before parsing; generic is the safe reading if it is not.
             Dialect::Generic | Dialect::Auto => &sp::GenericDialect {},
         }
@@ -85,6 +121,8 @@ impl std::str::FromStr for Dialect {
             "postgresql" | "pg" | "postgres" => Some(Dialect::Postgres),
             "mariadb" => Some(Dialect::Mysql),
             "sqlserver" | "tsql" => Some(Dialect::Mssql),
+            "sparksql" | "databricks" => Some(Dialect::Spark),
+            "hiveql" => Some(Dialect::Hive),
             _ => None,
         };
         alias.or_else(|| Dialect::ALL.into_iter().find(|d| d.name() == wanted)).ok_or_else(|| {

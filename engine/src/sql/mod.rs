@@ -5,6 +5,7 @@
 pub mod detect;
 mod dialect;
 mod psql;
+mod rewrite;
 
 pub use dialect::Dialect;
 
@@ -202,29 +203,6 @@ fn finish_statement(
     script.statements.push(ParsedStatement { span, result, suppressed: std::mem::take(pending), dialect });
 }
 
-/// SQLite takes `PRAGMA name = ON` (and OFF, YES, NO, TRUE, FALSE); sqlparser
-/// only takes numbers and strings there. Read the switch as the 1 or 0 it means.
-fn sqlite_pragma_switch(tokens: &mut [TokenWithSpan]) {
-    let significant = |t: &&mut TokenWithSpan| !matches!(t.token, Token::Whitespace(_) | Token::SemiColon | Token::EOF);
-    // Most statements are not pragmas: look at the first word before collecting anything.
-    let is_pragma = tokens.iter_mut().find(significant).is_some_and(|t| matches!(&t.token, Token::Word(w) if w.value.eq_ignore_ascii_case("PRAGMA")));
-    if !is_pragma {
-        return;
-    }
-    let mut significant: Vec<&mut TokenWithSpan> = tokens.iter_mut().filter(significant).collect();
-    let [_, .., equals, value] = significant.as_mut_slice() else { return };
-    if !matches!(equals.token, Token::Eq) {
-        return;
-    }
-    let Token::Word(word) = &value.token else { return };
-    let switch = match word.value.to_ascii_lowercase().as_str() {
-        "on" | "yes" | "true" => "1",
-        "off" | "no" | "false" => "0",
-        _ => return,
-    };
-    value.token = Token::Number(switch.into(), false);
-}
-
 fn parse_one(
     text: &str,
     index: &LineIndex,
@@ -233,9 +211,7 @@ fn parse_one(
     span: TextSpan,
 ) -> Result<Statement, ParseProblem> {
     let mut tokens = tokens;
-    if dialect == Dialect::Sqlite {
-        sqlite_pragma_switch(&mut tokens);
-    }
+    rewrite::for_dialect(dialect, &mut tokens);
     if dialect != Dialect::Postgres {
         // Tokenized as PostgreSQL (a lesson or code file read as one), `?`
         // is an operator; everywhere else it is a placeholder.
@@ -251,8 +227,26 @@ fn parse_one(
             tokens.push(TokenWithSpan::new(Token::SemiColon, sqlparser::tokenizer::Span::new(end, end)));
         }
     }
-    let mut parser =
-        Parser::new(dialect.parser_dialect()).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(tokens);
+    // Delta Lake's own statements (`OPTIMIZE … ZORDER BY`, `VACUUM`) are read
+    // by sqlparser's Databricks dialect only; Spark SQL falls back to it.
+    let fallback = (dialect == Dialect::Spark).then(|| tokens.clone());
+    let first = parse_tokens(text, index, dialect.parser_dialect(), tokens, span);
+    match (first, fallback) {
+        (Err(problem), Some(tokens)) => {
+            parse_tokens(text, index, &sqlparser::dialect::DatabricksDialect {}, tokens, span).map_err(|_| problem)
+        }
+        (result, _) => result,
+    }
+}
+
+fn parse_tokens(
+    text: &str,
+    index: &LineIndex,
+    parser_dialect: &dyn sqlparser::dialect::Dialect,
+    tokens: Vec<TokenWithSpan>,
+    span: TextSpan,
+) -> Result<Statement, ParseProblem> {
+    let mut parser = Parser::new(parser_dialect).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(tokens);
     let problem = |error: ParserError| located_problem(text, index, error, span);
     let statement = parser.parse_statement().map_err(problem)?;
     while parser.consume_token(&Token::SemiColon) {}
