@@ -265,6 +265,12 @@ fn too_large(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedScript {
 
 /// Session settings that later statements rely on.
 fn advance_state(state: &mut ScriptState, stmt: &Statement) {
+    if let Some(table) = rules::single_row_insert_target(stmt) {
+        match state.single_row_inserts.iter_mut().find(|(t, _)| *t == table) {
+            Some((_, n)) => *n += 1,
+            None => state.single_row_inserts.push((table, 1)),
+        }
+    }
     match stmt {
         Statement::StartTransaction { .. } => state.in_transaction = true,
         Statement::Commit { .. } | Statement::Rollback { .. } => state.in_transaction = false,

@@ -5,7 +5,7 @@ use super::types::TypeKind;
 use crate::source::{LineIndex, TextSpan};
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{
-    AlterColumnOperation, AlterTableOperation, ColumnDef, ColumnOption, CreateIndex, CreateTable, Expr,
+    AlterColumnOperation, AlterTableOperation, ColumnDef, HiveDistributionStyle, ColumnOption, CreateIndex, CreateTable, Expr,
     IndexColumn, ObjectType, Statement, TableConstraint,
 };
 use sqlparser::ast::Spanned;
@@ -225,6 +225,19 @@ impl Catalog {
         }
         for constraint in &create.constraints {
             add_constraint(&mut table, constraint, statement, cx);
+        }
+        // Hive declares partition columns apart from the others (Spark may
+        // just name columns of the list): both are the table's partition key.
+        if let HiveDistributionStyle::PARTITIONED { columns } = &create.hive_distribution {
+            let mut names = Vec::new();
+            for column in columns {
+                let name = ident(&column.name);
+                if table.column(&name).is_none() {
+                    add_column(&mut table, column, statement, cx);
+                }
+                names.push(name);
+            }
+            table.partitioned_by = Some(format!("({})", names.join(", ")));
         }
         self.by_name.insert(name, self.tables.len());
         self.tables.push(table);

@@ -43,7 +43,17 @@ impl TypeKind {
             .and_then(|(_, rest)| rest.split([')', ',']).next())
             .and_then(|n| n.trim().parse::<u64>().ok());
         let base = lower.split('(').next().unwrap_or("").trim();
+        // ClickHouse wrappers: the column's kind is the wrapped type's.
+        if let ("nullable" | "lowcardinality", Some((_, inner))) = (base, lower.split_once('(')) {
+            return TypeKind::classify(inner.strip_suffix(')').unwrap_or(inner));
+        }
         let kind = match base {
+            "uint8" | "uint16" | "int16" => TypeKind::SmallInt,
+            "int32" | "uint32" => TypeKind::Int,
+            "int64" | "uint64" | "int128" | "uint128" | "int256" | "uint256" => TypeKind::BigInt,
+            "float32" | "float64" => TypeKind::Float,
+            "decimal32" | "decimal64" | "decimal128" => TypeKind::Numeric,
+            "datetime64" => TypeKind::Timestamp,
             "smallint" | "int2" | "tinyint" => TypeKind::SmallInt,
             "int" | "integer" | "int4" | "mediumint" => TypeKind::Int,
             "bigint" | "int8" => TypeKind::BigInt,
@@ -102,5 +112,8 @@ mod tests {
         assert_eq!(TypeKind::classify("DOUBLE PRECISION").0, TypeKind::Float);
         assert_eq!(TypeKind::classify("NUMERIC(10,2)"), (TypeKind::Numeric, Some(10)));
         assert_eq!(TypeKind::classify("INTEGER[]").0, TypeKind::Array);
+        assert_eq!(TypeKind::classify("Nullable(DateTime64(3))").0, TypeKind::Timestamp);
+        assert_eq!(TypeKind::classify("LowCardinality(String)").0, TypeKind::Text);
+        assert_eq!(TypeKind::classify("UInt64").0, TypeKind::BigInt);
     }
 }

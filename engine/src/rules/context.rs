@@ -18,6 +18,22 @@ pub struct ScriptState {
     pub statement_timeout: bool,
     /// `PRAGMA foreign_keys = ON` ran (SQLite enforces foreign keys only then).
     pub sqlite_foreign_keys: bool,
+    /// How many single-row `INSERT … VALUES` each table received so far.
+    pub single_row_inserts: Vec<(String, u32)>,
+}
+
+impl ScriptState {
+    /// Single-row inserts into `table` before the current statement.
+    pub fn single_row_inserts_into(&self, table: &str) -> u32 {
+        self.single_row_inserts.iter().find(|(t, _)| t == table).map_or(0, |(_, n)| *n)
+    }
+}
+
+/// The target of an `INSERT … VALUES` with exactly one row.
+pub fn single_row_insert_target(stmt: &Statement) -> Option<String> {
+    let Statement::Insert(insert) = stmt else { return None };
+    let sqlparser::ast::SetExpr::Values(values) = insert.source.as_ref()?.body.as_ref() else { return None };
+    (values.rows.len() == 1).then(|| insert.table.to_string().to_ascii_lowercase())
 }
 
 pub struct StatementCx<'a> {

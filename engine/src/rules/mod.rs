@@ -7,6 +7,7 @@ mod util;
 pub(crate) mod registry;
 
 pub mod architecture;
+pub mod clickhouse;
 pub mod code;
 pub mod lesson;
 pub mod migration;
@@ -19,7 +20,7 @@ pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{CatalogCx, CodeCx, LessonCx, ScriptState, Sink, StatementCx};
+pub use context::{single_row_insert_target, CatalogCx, CodeCx, LessonCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};

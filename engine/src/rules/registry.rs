@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, code as c, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
+use super::{architecture as a, clickhouse as ch, code as c, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -99,6 +99,12 @@ static RULES: &[&dyn Rule] = &[
     &lite::NumericAffinity,
     &lite::Autoincrement,
     &lite::IntPrimaryKey,
+    &ch::SelectFinal,
+    &ch::NullableColumns,
+    &ch::SortingKey,
+    &ch::PartitionGranularity,
+    &ch::SmallInserts,
+    &ch::Mutation,
     &c::SqlBuiltFromStrings,
     &c::QueryInLoop,
     &c::GoQueryWithoutContext,

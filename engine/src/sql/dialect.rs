@@ -22,18 +22,15 @@ pub enum Dialect {
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 10] = [
-        Dialect::Postgres,
-        Dialect::Mysql,
-        Dialect::Mssql,
-        Dialect::Oracle,
-        Dialect::Sqlite,
-        Dialect::Clickhouse,
-        Dialect::Spark,
-        Dialect::Hive,
-        Dialect::Generic,
-        Dialect::Auto,
-    ];
+    pub const ALL: [Dialect; 10] = {
+        let mut all = [Dialect::Auto; 10];
+        let mut i = 0;
+        while i < Self::CONCRETE.len() {
+            all[i] = Self::CONCRETE[i];
+            i += 1;
+        }
+        all
+    };
 
     /// The systems a text can be reviewed as (every dialect but `Auto`).
     /// Ties in detection go to the one listed first (Spark before Hive: a
@@ -94,6 +91,12 @@ impl Dialect {
             Dialect::Generic => "generic SQL",
             Dialect::Auto => "Detect automatically",
         }
+    }
+
+    /// Column stores and data lakes (ClickHouse, Spark, Hive): no enforced
+    /// keys, no B-tree indexes; data is pruned by partitions and sort keys.
+    pub fn is_analytical(self) -> bool {
+        matches!(self, Dialect::Clickhouse | Dialect::Spark | Dialect::Hive)
     }
 
     pub(crate) fn parser_dialect(self) -> &'static dyn sp::Dialect {

@@ -45,7 +45,8 @@ crate::declare_rule! {
 impl Rule for InsertWithoutColumns {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let Statement::Insert(insert) = cx.stmt else { return };
-        if !insert.columns.is_empty() || insert.source.is_none() {
+        // Hive and Spark fill `INSERT OVERWRITE` targets by position; a column list is not their idiom.
+        if !insert.columns.is_empty() || insert.source.is_none() || (insert.overwrite && cx.dialect.is_analytical()) {
             return;
         }
         let TableObject::TableName(name) = &insert.table else { return };

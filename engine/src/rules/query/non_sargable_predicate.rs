@@ -55,6 +55,9 @@ crate::declare_rule! {
 
 impl Rule for NonSargablePredicate {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
+        if cx.dialect.is_analytical() {
+            return;
+        }
         for block in &cx.facts.blocks {
             for filter in &block.filters {
                 let Some(column) = &filter.column else { continue };

@@ -43,6 +43,9 @@ crate::declare_rule! {
 
 impl Rule for UnboundedSelect {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
+        if cx.dialect.is_analytical() {
+            return;
+        }
         if !matches!(cx.stmt, Statement::Query(_)) {
             return;
         }

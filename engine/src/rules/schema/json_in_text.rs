@@ -44,6 +44,9 @@ crate::declare_rule! {
 
 impl Rule for JsonInText {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        if matches!(cx.dialect, crate::sql::Dialect::Spark | crate::sql::Dialect::Hive) {
+            return;
+        }
         let json_type = if cx.dialect == Dialect::Mysql { "JSON" } else { "jsonb" };
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_textual()) {

@@ -44,6 +44,9 @@ crate::declare_rule! {
 
 impl Rule for MissingForeignKey {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        if cx.dialect.is_analytical() {
+            return;
+        }
         for table in &cx.catalog.tables {
             for column in &table.columns {
                 let Some(stem) = column.name.strip_suffix("_id") else { continue };

@@ -44,6 +44,9 @@ crate::declare_rule! {
 
 impl Rule for MissingPrimaryKey {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        if cx.dialect.is_analytical() {
+            return;
+        }
         for table in cx.catalog.tables.iter().filter(|t| t.primary_key.is_empty() && !t.columns.is_empty()) {
             out.report(table.span, format!("table `{}` has no primary key", table.name))
                 .note("duplicates cannot be prevented and rows cannot be addressed one by one")

@@ -45,6 +45,9 @@ const PEOPLE: &[&str] = &["user", "customer", "account", "member", "person", "pe
 
 impl Rule for NaturalKeyNotUnique {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        if cx.dialect.is_analytical() {
+            return;
+        }
         for table in &cx.catalog.tables {
             let people = PEOPLE.iter().any(|p| table.name.contains(p));
             for column in &table.columns {

@@ -44,6 +44,9 @@ const REQUIRED: &[&str] = &["email", "username", "status", "created_at", "sku", 
 
 impl Rule for NullableRequiredColumn {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        if cx.dialect.is_analytical() {
+            return;
+        }
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.nullable && REQUIRED.contains(&c.name.as_str())) {
                 out.report(column.span, format!("`{}.{}` allows NULL", table.name, column.name))

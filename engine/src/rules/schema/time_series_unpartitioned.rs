@@ -48,6 +48,9 @@ const TIME_SERIES: &[&str] = &["events", "event", "logs", "log", "metrics", "mea
 
 impl Rule for TimeSeriesUnpartitioned {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        if cx.dialect == crate::sql::Dialect::Clickhouse {
+            return;
+        }
         for table in cx.catalog.tables.iter().filter(|t| t.partitioned_by.is_none()) {
             let series = TIME_SERIES.iter().any(|w| table.name == *w || table.name.ends_with(&format!("_{w}")));
             let time = table.columns.iter().find(|c| matches!(c.kind, TypeKind::TimestampTz | TypeKind::Timestamp));

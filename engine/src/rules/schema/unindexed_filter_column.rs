@@ -51,6 +51,9 @@ crate::declare_rule! {
 
 impl Rule for UnindexedFilterColumn {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        if cx.dialect.is_analytical() {
+            return;
+        }
         let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
         for block in cx.facts.iter().flat_map(|f| f.blocks.iter()) {
             let filtered = block
