@@ -9,6 +9,7 @@ pub(crate) mod registry;
 pub mod architecture;
 pub mod clickhouse;
 pub mod code;
+pub mod lakehouse;
 pub mod lesson;
 pub mod migration;
 pub mod mssql;

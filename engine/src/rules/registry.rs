@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, clickhouse as ch, code as c, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
+use super::{architecture as a, clickhouse as ch, code as c, lakehouse as lake, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -105,6 +105,11 @@ static RULES: &[&dyn Rule] = &[
     &ch::PartitionGranularity,
     &ch::SmallInserts,
     &ch::Mutation,
+    &lake::GlobalOrderBy,
+    &lake::PartitionColumnWrapped,
+    &lake::HighCardinalityPartition,
+    &lake::RowFormatStorage,
+    &lake::ExactDistinctCount,
     &c::SqlBuiltFromStrings,
     &c::QueryInLoop,
     &c::GoQueryWithoutContext,

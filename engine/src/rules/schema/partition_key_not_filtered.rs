@@ -3,7 +3,8 @@ use crate::rules::{Rule, Sink, StatementCx};
 crate::declare_rule! {
     /// ## What it does
     /// Flags a query on a partitioned table that does not filter on the
-    /// partition key.
+    /// partition key. The query of a view is left alone: the queries that
+    /// read the view add their own filters.
     ///
     /// ## Why it matters
     /// Partition pruning only works when the query constrains the partition
@@ -50,6 +51,11 @@ fn key_columns(partition_by: &str) -> Vec<String> {
 
 impl Rule for PartitionKeyNotFiltered {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
+        // A view's query is filtered by the queries that read it (and a
+        // ClickHouse materialized view reads only each inserted block).
+        if matches!(cx.stmt, sqlparser::ast::Statement::CreateView(_)) {
+            return;
+        }
         for block in &cx.facts.blocks {
             if block.relations.len() != 1 {
                 continue;
