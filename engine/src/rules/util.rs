@@ -74,3 +74,17 @@ pub fn keyset(block: &Block) -> Option<Keyset> {
         (columns.first()?.column == first_sort.column).then(|| Keyset { columns, span: f.span })
     })
 }
+
+/// Why a partition key with this name and type would have a value per row
+/// or so (a timestamp, an id), or `None` when it looks coarse enough.
+pub fn fine_partition_reason(column: &str, type_text: &str) -> Option<&'static str> {
+    let kind = crate::model::TypeKind::classify(type_text).0;
+    let name = column.to_ascii_lowercase();
+    if matches!(kind, crate::model::TypeKind::Timestamp | crate::model::TypeKind::TimestampTz) {
+        Some("a timestamp")
+    } else if name == "id" || name.ends_with("_id") || kind == crate::model::TypeKind::Uuid {
+        Some("an id")
+    } else {
+        None
+    }
+}

@@ -1,4 +1,4 @@
-use crate::model::TypeKind;
+use crate::rules::util::fine_partition_reason;
 use crate::rules::{Rule, Sink, StatementCx};
 use sqlparser::ast::{Expr, Statement};
 
@@ -72,15 +72,8 @@ impl Rule for PartitionGranularity {
             let reason = match part {
                 Expr::Identifier(column) => {
                     let def = create.columns.iter().find(|c| c.name.value.eq_ignore_ascii_case(&column.value));
-                    let kind = def.map(|d| TypeKind::classify(&d.data_type.to_string()).0);
-                    let name = column.value.to_ascii_lowercase();
-                    if matches!(kind, Some(TypeKind::Timestamp | TypeKind::TimestampTz)) {
-                        Some("one partition per distinct timestamp")
-                    } else if name == "id" || name.ends_with("_id") || kind == Some(TypeKind::Uuid) {
-                        Some("one partition per id")
-                    } else {
-                        None
-                    }
+                    let type_text = def.map(|d| d.data_type.to_string()).unwrap_or_default();
+                    fine_partition_reason(&column.value, &type_text).map(|what| if what == "an id" { "one partition per id" } else { "one partition per distinct timestamp" })
                 }
                 Expr::Function(f) if FINE_GRAINED.contains(&f.name.to_string().to_ascii_lowercase().as_str()) => Some("partitions finer than a day"),
                 _ => None,

@@ -1,4 +1,4 @@
-use crate::model::TypeKind;
+use crate::rules::util::fine_partition_reason;
 use crate::rules::{Rule, Sink, StatementCx};
 use sqlparser::ast::{HiveDistributionStyle, Statement};
 
@@ -53,14 +53,7 @@ impl Rule for HighCardinalityPartition {
             let name = column.name.value.to_ascii_lowercase();
             // Spark may name a column of the list without a type here.
             let declared = create.columns.iter().find(|c| c.name.value.eq_ignore_ascii_case(&name)).unwrap_or(column);
-            let kind = TypeKind::classify(&declared.data_type.to_string()).0;
-            let reason = if matches!(kind, TypeKind::Timestamp | TypeKind::TimestampTz) {
-                "a timestamp"
-            } else if name == "id" || name.ends_with("_id") || kind == TypeKind::Uuid {
-                "an id"
-            } else {
-                continue;
-            };
+            let Some(reason) = fine_partition_reason(&name, &declared.data_type.to_string()) else { continue };
             out.report(cx.spans.span_of(column.name.span), format!("`{}` is partitioned by `{}`, {reason}: one directory of small files per value", create.name, column.name))
                 .help("partition by a date (or none), and bucket or Z-order by the id");
         }
