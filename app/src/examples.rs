@@ -150,6 +150,30 @@ pub const EXAMPLES: &[Example] = &[
         dialect: Dialect::Sqlite,
     },
     Example {
+        id: "clickhouse-events",
+        title: "ClickHouse: events table (sorting key, FINAL, row-by-row inserts)",
+        schema: "CREATE TABLE events\n(\n    occurred_at DateTime64(3),\n    event_type  LowCardinality(String),\n    user_id     UInt64,\n    country     Nullable(String),\n    device      Nullable(String),\n    referrer    Nullable(String)\n)\nENGINE = MergeTree\nPARTITION BY occurred_at\nORDER BY (occurred_at, event_type, user_id);\n\nCREATE TABLE user_plans (user_id UInt64, plan LowCardinality(String), version UInt64)\nENGINE = ReplacingMergeTree(version)\nORDER BY user_id;\n",
+        queries: "-- The tracking endpoint writes one row per request\nINSERT INTO events (occurred_at, event_type, user_id) VALUES (now64(3), 'page_view', 42);\nINSERT INTO events (occurred_at, event_type, user_id) VALUES (now64(3), 'click', 42);\nINSERT INTO events (occurred_at, event_type, user_id) VALUES (now64(3), 'page_view', 7);\n\n-- Current plan per user\nSELECT user_id, plan FROM user_plans FINAL WHERE plan = 'pro';\n\n-- A data fix\nALTER TABLE user_plans UPDATE plan = 'free' WHERE plan = 'trial';\n",
+        lesson: false,
+        dialect: Dialect::Clickhouse,
+    },
+    Example {
+        id: "spark-delta",
+        title: "Spark SQL: a Delta Lake fact table (partitions, global sort)",
+        schema: "CREATE TABLE clicks (\n    click_id   STRING,\n    user_id    BIGINT,\n    clicked_at TIMESTAMP,\n    country    STRING\n)\nUSING delta\nPARTITIONED BY (user_id);\n\nCREATE TABLE spend (campaign_id BIGINT, spend_date DATE, amount DECIMAL(12, 2))\nUSING delta\nPARTITIONED BY (spend_date);\n",
+        queries: "-- Nightly export, sorted\nINSERT OVERWRITE TABLE clicks_export\nSELECT click_id, user_id, clicked_at FROM clicks ORDER BY clicked_at;\n\n-- Spend for June\nSELECT campaign_id, sum(amount) AS spend\nFROM spend\nWHERE date_format(spend_date, 'yyyy-MM') = '2024-06'\nGROUP BY campaign_id;\n\nOPTIMIZE clicks ZORDER BY (country);\n",
+        lesson: false,
+        dialect: Dialect::Spark,
+    },
+    Example {
+        id: "hive-logs",
+        title: "Hive: web-log warehouse (text storage, single reducer)",
+        schema: "CREATE EXTERNAL TABLE access_log_raw (line STRING)\nPARTITIONED BY (dt STRING)\nSTORED AS TEXTFILE\nLOCATION 'hdfs:///landing/access_log';\n\nCREATE TABLE page_views (user_id BIGINT, url STRING, viewed_at TIMESTAMP)\nPARTITIONED BY (dt STRING)\nSTORED AS TEXTFILE;\n",
+        queries: "-- Top pages of all time\nSELECT url, count(*) AS views FROM page_views GROUP BY url ORDER BY views DESC;\n\n-- Distinct visitors in June\nSELECT count(DISTINCT user_id) FROM page_views WHERE dt >= '2024-06-01' AND dt < '2024-07-01';\n\n-- One day's top pages: pruned, top 10 only\nSELECT url, count(*) AS views FROM page_views WHERE dt = '2024-06-01' GROUP BY url ORDER BY views DESC LIMIT 10;\n",
+        lesson: false,
+        dialect: Dialect::Hive,
+    },
+    Example {
         id: "lesson-code",
         title: "A lesson with Go and Python code (injection, N+1, pools)",
         schema: "CREATE TABLE customers (id BIGINT PRIMARY KEY, email TEXT NOT NULL UNIQUE);\nCREATE TABLE orders (\n    id BIGINT PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    total NUMERIC(12,2) NOT NULL\n);\nCREATE INDEX orders_customer_id ON orders (customer_id);\n",
@@ -161,4 +185,21 @@ pub const EXAMPLES: &[Example] = &[
 
 pub fn find(id: &str) -> Option<&'static Example> {
     EXAMPLES.iter().find(|e| e.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EXAMPLES;
+    use crate::state::ReviewInput;
+
+    #[test]
+    fn every_example_parses_and_gets_findings() {
+        for example in EXAMPLES {
+            let input = ReviewInput { schema: example.schema.into(), queries: example.queries.into(), dialect: example.dialect, lesson: example.lesson };
+            let review = input.review();
+            let syntax: Vec<_> = review.findings().filter(|f| f.code == "E001").map(|f| f.message.clone()).collect();
+            assert!(syntax.is_empty(), "{}: {syntax:?}", example.id);
+            assert!(!review.findings().next().is_none(), "{} has nothing to show", example.id);
+        }
+    }
 }

@@ -134,6 +134,9 @@ for (const [id, dialect, rules] of [
   ['sqlserver-reporting', 'mssql', ['mssql-nolock', 'mssql-top-without-order-by', 'mssql-cursor', 'mssql-missing-nocount', 'mssql-scalar-udf-in-predicate']],
   ['oracle-pagination', 'oracle', ['oracle-rownum-before-order-by', 'oracle-rownum-never-true', 'oracle-empty-string-comparison', 'oracle-varchar2-byte-length']],
   ['sqlite-notes', 'sqlite', ['sqlite-numeric-affinity', 'sqlite-int-primary-key', 'sqlite-foreign-keys-off', 'sqlite-missing-strict']],
+  ['clickhouse-events', 'clickhouse', ['clickhouse-sorting-key', 'clickhouse-partition-granularity', 'clickhouse-nullable-columns', 'clickhouse-small-inserts', 'clickhouse-select-final', 'clickhouse-mutation']],
+  ['spark-delta', 'spark', ['lakehouse-high-cardinality-partition', 'lakehouse-global-order-by', 'lakehouse-partition-column-wrapped']],
+  ['hive-logs', 'hive', ['lakehouse-row-format-storage', 'lakehouse-global-order-by', 'lakehouse-exact-distinct-count', 'partition-key-not-filtered']],
 ]) {
   await test(`the ${id} example gets ${dialect} advice`, async (page) => {
     await ready(page);
