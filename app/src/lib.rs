@@ -7,6 +7,7 @@
 mod components;
 pub mod examples;
 mod markdown_view;
+mod reference_docs;
 mod rich_text;
 pub mod share;
 mod state;
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
     let refs = EditorRefs { schema: NodeRef::new(), queries: NodeRef::new() };
     provide_context(refs);
     components::lifecycle::install(pg);
+    provide_context(reference_docs::ReferenceDocs::start());
     let show_rules = RwSignal::new(false);
 
     view! {

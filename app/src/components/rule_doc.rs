@@ -1,13 +1,16 @@
 //! The documentation of the selected finding's rule, with its fix.
 
 use super::toolbar::copy_text;
+use crate::reference_docs::ReferenceDocs;
 use crate::state::Playground;
 use leptos::prelude::*;
 
 #[component]
 pub fn RuleDoc() -> impl IntoView {
     let pg = expect_context::<Playground>();
+    let reference = expect_context::<ReferenceDocs>();
     move || {
+        let notice = reference.notice().map(|n| view! { <p class="note">{n}</p> });
         pg.selected.get().map(|finding| {
             let meta = engine::rules::find(finding.code);
             let docs = meta.map(|m| m.markdown()).unwrap_or_default();
@@ -31,6 +34,7 @@ pub fn RuleDoc() -> impl IntoView {
                             </div>
                         }
                     })}
+                    {notice}
                     <div class="docs">{crate::markdown_view::render(&docs)}</div>
                 </section>
             }

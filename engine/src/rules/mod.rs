@@ -52,7 +52,7 @@ pub enum FixKind {
 }
 
 /// Everything known about a rule, static and documented.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct RuleMeta {
     /// Stable code, e.g. `S001`.
     pub code: &'static str,
@@ -67,8 +67,47 @@ pub struct RuleMeta {
     pub dialects: &'static [Dialect],
     pub fix: FixKind,
     pub summary: &'static str,
-    /// Markdown documentation with the fixed headings (see [`DOC_HEADINGS`]).
-    pub docs: &'static str,
+    /// The documentation's reference part (What it does … Use instead), in
+    /// doc-comment Markdown; empty without the `full-docs` feature, where
+    /// [`install_reference_docs`] supplies it at run time.
+    pub reference: &'static str,
+    /// The documentation's In production and Alternatives sections.
+    pub context: &'static str,
+}
+
+/// Reference documentation loaded at run time (the browser fetches it as
+/// data instead of carrying it in the wasm), by rule code.
+static INSTALLED_REFERENCE: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
+
+/// Supply the reference documentation of builds without `full-docs`
+/// (`{"S001": "## What it does …"}`); only the first call counts.
+pub fn install_reference_docs(docs: std::collections::HashMap<String, String>) {
+    let _ = INSTALLED_REFERENCE.set(docs);
+}
+
+/// Every rule's reference documentation as the JSON object
+/// [`install_reference_docs`] takes (what the browser build ships as data).
+pub fn reference_docs_json() -> String {
+    let docs: std::collections::BTreeMap<&str, &str> = registry::all().iter().map(|r| (r.meta().code, r.meta().reference_docs().unwrap_or(""))).collect();
+    serde_json::to_string(&docs).unwrap_or_default()
+}
+
+impl Serialize for RuleMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("RuleMeta", 11)?;
+        out.serialize_field("code", self.code)?;
+        out.serialize_field("name", self.name)?;
+        out.serialize_field("area", &self.area)?;
+        out.serialize_field("severity", &self.severity)?;
+        out.serialize_field("section", &self.section)?;
+        out.serialize_field("concepts", self.concepts)?;
+        out.serialize_field("dialects", self.dialects)?;
+        out.serialize_field("fix", &self.fix)?;
+        out.serialize_field("summary", self.summary)?;
+        out.serialize_field("docs", &self.docs())?;
+        out.end()
+    }
 }
 
 /// The headings every rule's documentation has, in order.
@@ -76,10 +115,25 @@ pub const DOC_HEADINGS: [&str; 6] =
     ["What it does", "Why it matters", "Example", "Use instead", "In production", "Alternatives"];
 
 impl RuleMeta {
+    /// The reference part of the documentation, when compiled in or installed.
+    pub fn reference_docs(&self) -> Option<&'static str> {
+        if !self.reference.is_empty() {
+            return Some(self.reference);
+        }
+        INSTALLED_REFERENCE.get()?.get(self.code).map(String::as_str).filter(|d| !d.is_empty())
+    }
+
+    /// The documentation known so far: the reference part (when available)
+    /// followed by the production notes and alternatives.
+    pub fn docs(&self) -> String {
+        format!("{}{}", self.reference_docs().unwrap_or(""), self.context)
+    }
+
     /// The text under one `## Heading` of the documentation.
     pub fn doc_section(&self, heading: &str) -> Option<String> {
         let marker = format!("## {heading}");
-        let mut lines = self.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l));
+        let docs = self.docs();
+        let mut lines = docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l));
         lines.by_ref().find(|l| l.trim() == marker)?;
         let body: Vec<&str> = lines.take_while(|l| !l.starts_with("## ")).collect();
         Some(body.join("\n").trim().to_string())
@@ -87,7 +141,8 @@ impl RuleMeta {
 
     /// The documentation as plain Markdown (doc-comment indentation removed).
     pub fn markdown(&self) -> String {
-        let body: Vec<&str> = self.docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect();
+        let docs = self.docs();
+        let body: Vec<&str> = docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect();
         format!("# {} ({})\n\n{}\n", self.name, self.code, body.join("\n").trim())
     }
 
@@ -144,12 +199,32 @@ pub trait Rule: Described + Sync {
     fn code(&self, _cx: &CodeCx, _out: &mut Sink) {}
 }
 
+/// The reference part of a rule's documentation, compiled in with the
+/// `full-docs` feature (the CLI); the browser build loads it as data.
+#[cfg(feature = "full-docs")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __reference_docs {
+    ($($part:expr),*) => { concat!($($part),*) };
+}
+
+#[cfg(not(feature = "full-docs"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __reference_docs {
+    ($($part:expr),*) => { "" };
+}
+
 /// Declare a rule: its unit struct and static [`RuleMeta`], with the doc
-/// comment captured as the rule's documentation.
+/// comment captured as the rule's documentation. `@context` marks where the
+/// reference part (what, why, examples) ends and the production notes and
+/// alternatives begin: those feed every review, so they are always compiled in.
 #[macro_export]
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
+        @context
+        $(#[doc = $context:literal])*
         $vis:vis struct $name:ident {
             code: $code:literal,
             name: $kebab:literal,
@@ -163,6 +238,7 @@ macro_rules! declare_rule {
         }
     ) => {
         $(#[doc = $doc])*
+        $(#[doc = $context])*
         $vis struct $name;
 
         impl $name {
@@ -176,7 +252,8 @@ macro_rules! declare_rule {
                 dialects: &[$($crate::sql::Dialect::$dialect),*],
                 fix: $crate::rules::FixKind::$fix,
                 summary: $summary,
-                docs: concat!($($doc, "\n"),*),
+                reference: $crate::__reference_docs!($($doc, "\n"),*),
+                context: concat!($($context, "\n"),*),
             };
         }
 

@@ -39,6 +39,7 @@ crate::declare_rule! {
     /// }
     /// ```
     ///
+    @context
     /// ## In production
     /// "sql: database is closed" and pools stuck at their maximum with idle
     /// traffic are the usual symptoms of leaked rows.
