@@ -85,12 +85,12 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Rules { format } => {
-            print!("{}", list_rules(format));
+            emit(&list_rules(format))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { rule } => {
             let meta = rules::find(&rule).ok_or_else(|| format!("no rule named `{rule}` (see `sqlreview rules`)"))?;
-            println!("{}", meta.markdown());
+            emit(&format!("{}\n", meta.markdown()))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { files, schema, dialect, format, fail_on, config } => {
@@ -100,6 +100,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             check(files, schema, options, format, fail_on)
         }
+    }
+}
+
+/// Write to standard output. A reader that stops early (`sqlreview rules |
+/// head`) is not an error: the rest is simply not wanted.
+fn emit(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write the output: {e}")),
+        _ => Ok(()),
     }
 }
 
@@ -196,7 +206,7 @@ fn check(files: Vec<PathBuf>, schema: Option<PathBuf>, options: Options, format:
         Format::Text => outputs.join("\n"),
         _ => outputs.join("\n\n"),
     };
-    println!("{}", printed.trim_end());
+    emit(&format!("{}\n", printed.trim_end()))?;
     Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

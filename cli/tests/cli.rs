@@ -196,3 +196,20 @@ fn the_auto_dialect_says_what_it_detected() {
     assert!(lesson.contains("mysql-myisam-engine") && lesson.contains("sqlite-int-primary-key"), "{lesson}");
     assert!(!lesson.contains("`books.id` is BIGINT PRIMARY KEY"), "SQLite rules must not judge the PostgreSQL block:\n{lesson}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sqlreview"))
+        .args(["rules", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    let mut first = [0u8; 16];
+    child.stdout.take().expect("piped").read_exact(&mut first).expect("output starts");
+    // The pipe is closed here, like `sqlreview rules | head -c 16`.
+    let out = child.wait_with_output().expect("binary ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !stderr.contains("panicked"), "{stderr}");
+}
