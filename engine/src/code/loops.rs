@@ -19,20 +19,7 @@ pub fn loop_bodies(text: &str, file: &CodeFile) -> Vec<Range<usize>> {
             // The first `{` after the header (outside its parentheses) opens
             // the body; a `;` first means a one-statement body (Go's header
             // has semicolons of its own).
-            let mut depth = 0i32;
-            let mut open = None;
-            for (j, t) in tokens.iter().enumerate().skip(i + 1) {
-                if t.is_punct(b'(') {
-                    depth += 1;
-                } else if t.is_punct(b')') {
-                    depth -= 1;
-                } else if depth == 0 && t.is_punct(b'{') {
-                    open = Some(j);
-                    break;
-                } else if depth == 0 && t.is_punct(b';') && file.language != Language::Go {
-                    break;
-                }
-            }
+            let open = body_open(file, i + 1, file.language != Language::Go);
             if let Some(open) = open {
                 bodies.push(tokens[open].span.start..matching(tokens, open, b'{', b'}'));
             }
@@ -43,8 +30,27 @@ pub fn loop_bodies(text: &str, file: &CodeFile) -> Vec<Range<usize>> {
     bodies
 }
 
+/// The `{` that opens the body after a header starting at token `from`
+/// (outside the header's parentheses). With `semicolon_ends`, a `;` first
+/// means there is no braced body (Go loop headers have semicolons of their own).
+pub(crate) fn body_open(file: &CodeFile, from: usize, semicolon_ends: bool) -> Option<usize> {
+    let mut depth = 0i32;
+    for (j, t) in file.tokens.iter().enumerate().skip(from) {
+        if t.is_punct(b'(') {
+            depth += 1;
+        } else if t.is_punct(b')') {
+            depth -= 1;
+        } else if depth <= 0 && t.is_punct(b'{') {
+            return Some(j);
+        } else if depth <= 0 && semicolon_ends && t.is_punct(b';') {
+            return None;
+        }
+    }
+    None
+}
+
 /// The end of the bracket opened at token `open`.
-fn matching(tokens: &[super::Token], open: usize, opening: u8, closing: u8) -> usize {
+pub(crate) fn matching(tokens: &[super::Token], open: usize, opening: u8, closing: u8) -> usize {
     let mut depth = 0usize;
     for t in &tokens[open..] {
         if t.is_punct(opening) {

@@ -5,9 +5,11 @@
 //! read how the SQL is built and sent.
 
 pub mod lexer;
+mod handlers;
 pub(crate) mod loops;
 
 pub use lexer::{lex, StringLit, Token, TokenKind};
+pub use handlers::handler_bodies;
 pub use loops::loop_bodies;
 use std::ops::Range;
 

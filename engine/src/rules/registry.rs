@@ -116,6 +116,7 @@ static RULES: &[&dyn Rule] = &[
     &c::GoPoolWithoutLimits,
     &c::GoRowsNotClosed,
     &c::SlowCallInTransaction,
+    &c::ConnectionPerRequest,
     &p::BoundedConnectionPool,
     &p::QueryWithDeadline,
 ];
