@@ -88,3 +88,62 @@ pub fn fine_partition_reason(column: &str, type_text: &str) -> Option<&'static s
         None
     }
 }
+
+/// Each system's own spelling of the types the schema rules recommend;
+/// `None` where the "stringly" or integer form is that system's idiom and
+/// the rule should stay silent.
+pub struct SystemTypes {
+    /// For dates and times kept in text.
+    pub timestamp: Option<&'static str>,
+    /// For flags kept in text.
+    pub boolean: &'static str,
+    /// For flags kept in integers (MySQL's TINYINT(1), SQLite's 0/1 are idioms).
+    pub boolean_for_integers: Option<&'static str>,
+    pub uuid: Option<&'static str>,
+    pub json: Option<&'static str>,
+}
+
+pub fn system_types(dialect: Dialect) -> SystemTypes {
+    match dialect {
+        Dialect::Mysql => SystemTypes {
+            timestamp: Some("DATETIME (kept in UTC) or DATE"),
+            boolean: "BOOLEAN (TINYINT(1))",
+            boolean_for_integers: None,
+            uuid: Some("BINARY(16) with UUID_TO_BIN"),
+            json: Some("JSON"),
+        },
+        Dialect::Mssql => SystemTypes {
+            timestamp: Some("DATETIMEOFFSET, DATETIME2 or DATE"),
+            boolean: "BIT",
+            boolean_for_integers: Some("BIT"),
+            uuid: Some("UNIQUEIDENTIFIER"),
+            json: Some("NVARCHAR(MAX) with CHECK (ISJSON(…) = 1)"),
+        },
+        Dialect::Oracle => SystemTypes {
+            timestamp: Some("TIMESTAMP WITH TIME ZONE or DATE"),
+            boolean: "NUMBER(1) with a CHECK (BOOLEAN from 23ai)",
+            boolean_for_integers: None,
+            uuid: Some("RAW(16)"),
+            json: Some("JSON (21c and later) or a CLOB with an IS JSON check"),
+        },
+        // SQLite has no date, boolean or UUID types: text dates and 0/1 are its idiom.
+        Dialect::Sqlite => SystemTypes { timestamp: None, boolean: "INTEGER 0/1 with a CHECK", boolean_for_integers: None, uuid: None, json: Some("TEXT with CHECK (json_valid(…))") },
+        Dialect::Clickhouse => SystemTypes {
+            timestamp: Some("DateTime, DateTime64 or Date"),
+            boolean: "Bool",
+            boolean_for_integers: None,
+            uuid: Some("UUID"),
+            json: Some("JSON (or columns for the fields queries read)"),
+        },
+        Dialect::Spark | Dialect::Hive => {
+            SystemTypes { timestamp: Some("TIMESTAMP or DATE"), boolean: "BOOLEAN", boolean_for_integers: Some("BOOLEAN"), uuid: None, json: None }
+        }
+        Dialect::Postgres | Dialect::Generic | Dialect::Auto => SystemTypes {
+            timestamp: Some("timestamptz or date"),
+            boolean: "boolean",
+            boolean_for_integers: Some("boolean"),
+            uuid: Some("uuid"),
+            json: Some("jsonb"),
+        },
+    }
+}

@@ -1,11 +1,13 @@
 use crate::rules::util::name_is;
 use crate::rules::{CatalogCx, Rule, Sink};
-use crate::sql::Dialect;
 
 crate::declare_rule! {
     /// ## What it does
     /// Flags text columns whose name says they hold JSON (`payload`,
-    /// `metadata`, `settings`, `*_json`).
+    /// `metadata`, `settings`, `*_json`), and names the system's own JSON
+    /// type (`jsonb`, MySQL and ClickHouse `JSON`, an `ISJSON` check on SQL
+    /// Server, `json_valid` on SQLite). Spark and Hive, which parse JSON
+    /// strings at read time, are left alone.
     ///
     /// ## Why it matters
     /// As text, the database cannot validate the document, query inside it
@@ -45,10 +47,8 @@ crate::declare_rule! {
 
 impl Rule for JsonInText {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
-        if matches!(cx.dialect, crate::sql::Dialect::Spark | crate::sql::Dialect::Hive) {
-            return;
-        }
-        let json_type = if cx.dialect == Dialect::Mysql { "JSON" } else { "jsonb" };
+        // Spark and Hive read JSON strings with from_json: no type to move to.
+        let Some(json_type) = crate::rules::util::system_types(cx.dialect).json else { return };
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_textual()) {
                 if name_is(&column.name, &["json", "payload", "metadata", "settings", "attributes", "properties", "extra", "config", "preferences"]) {

@@ -1,12 +1,16 @@
 use crate::model::{Column, TypeKind};
-use crate::rules::util::name_is;
+use crate::rules::util::{name_is, system_types, SystemTypes};
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
     /// Flags values stored in the wrong type: dates and numbers in strings
     /// (`birth_date varchar`, `quantity text`), booleans as `char(1)` or
-    /// integers (`is_active int`), and UUIDs as `char(36)`.
+    /// integers (`is_active int`), and UUIDs as `char(36)`. The advice names
+    /// each system's own type (`BIT` on SQL Server, `DateTime` on
+    /// ClickHouse…); what is a system's idiom stays silent: MySQL's
+    /// `TINYINT(1)` and Oracle's `NUMBER(1)` flags, SQLite's text dates and
+    /// 0/1 integers.
     ///
     /// ## Why it matters
     /// The database can no longer validate the value ('2024-02-30' is a
@@ -44,34 +48,35 @@ crate::declare_rule! {
     }
 }
 
-fn problem(column: &Column) -> Option<(&'static str, &'static str)> {
+fn problem(column: &Column, types: &SystemTypes) -> Option<(&'static str, &'static str)> {
     let n = column.name.as_str();
     let flag = n.starts_with("is_") || n.starts_with("has_") || matches!(n, "active" | "enabled" | "deleted" | "verified");
     if column.kind.is_textual() {
         if name_is(n, &["date", "birthday", "dob"]) || n.ends_with("_at") {
-            return Some(("a date or time", "date / timestamptz"));
+            return types.timestamp.map(|t| ("a date or time", t));
         }
         if name_is(n, &["count", "quantity", "qty", "age", "year"]) {
-            return Some(("a number", "integer"));
+            return Some(("a number", "an integer type"));
         }
         if flag {
-            return Some(("a boolean", "boolean"));
+            return Some(("a boolean", types.boolean));
         }
         if column.length == Some(36) && (name_is(n, &["uuid", "guid"]) || n == "id") {
-            return Some(("a UUID", "uuid"));
+            return types.uuid.map(|t| ("a UUID", t));
         }
     }
     if matches!(column.kind, TypeKind::SmallInt | TypeKind::Int) && flag {
-        return Some(("a boolean", "boolean"));
+        return types.boolean_for_integers.map(|t| ("a boolean", t));
     }
     None
 }
 
 impl Rule for StringlyTypedColumn {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        let types = system_types(cx.dialect);
         for table in &cx.catalog.tables {
             for column in &table.columns {
-                if let Some((what, better)) = problem(column) {
+                if let Some((what, better)) = problem(column, &types) {
                     out.report(column.span, format!("`{}.{}` stores {what} as {}", table.name, column.name, column.data_type))
                         .help(format!("use {better}"));
                 }

@@ -1,0 +1,33 @@
+//! General rules speak each system's language: their advice names the
+//! system's own types, and what is idiomatic in a system is not flagged.
+
+use engine::{review_sql, Dialect, Options};
+
+fn helps(dialect: Dialect, sql: &str, rule: &str) -> Vec<String> {
+    let review = review_sql(sql, &Options { dialect, ..Options::default() });
+    review.findings().filter(|f| f.rule == rule).map(|f| f.help.clone().unwrap_or_default()).collect()
+}
+
+#[test]
+fn integer_flags_are_an_idiom_in_mysql_and_sqlite_but_not_in_sql_server() {
+    let sql = "CREATE TABLE users (id INT PRIMARY KEY, is_active INT NOT NULL);";
+    assert!(helps(Dialect::Mysql, sql, "value-in-wrong-type").is_empty());
+    assert!(helps(Dialect::Sqlite, sql, "value-in-wrong-type").is_empty());
+    assert_eq!(helps(Dialect::Mssql, sql, "value-in-wrong-type"), vec!["use BIT"]);
+    assert_eq!(helps(Dialect::Postgres, sql, "value-in-wrong-type"), vec!["use boolean"]);
+}
+
+#[test]
+fn sqlite_keeps_dates_in_text_other_systems_get_their_own_type() {
+    let sql = "CREATE TABLE events (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL);";
+    assert!(helps(Dialect::Sqlite, sql, "value-in-wrong-type").is_empty());
+    assert_eq!(helps(Dialect::Oracle, "CREATE TABLE events (id NUMBER(19) PRIMARY KEY, created_at VARCHAR2(30 CHAR));", "value-in-wrong-type"), vec!["use TIMESTAMP WITH TIME ZONE or DATE"]);
+}
+
+#[test]
+fn json_advice_names_the_systems_json_type() {
+    let sql = "CREATE TABLE events (id BIGINT PRIMARY KEY, payload TEXT);";
+    assert!(helps(Dialect::Mysql, sql, "json-in-text")[0].starts_with("use JSON:"));
+    assert!(helps(Dialect::Sqlite, sql, "json-in-text")[0].contains("json_valid"));
+    assert!(helps(Dialect::Hive, "CREATE TABLE events (id BIGINT, payload STRING) STORED AS ORC;", "json-in-text").is_empty());
+}
