@@ -130,6 +130,10 @@ fn real_world_corpora_never_crash() {
                 s if s.contains("mysql") => "mysql",
                 s if s.contains("mssql") => "mssql",
                 s if s.contains("sqlite") => "sqlite",
+                s if s.contains("oracle") => "oracle",
+                s if s.contains("clickhouse") => "clickhouse",
+                s if s.contains("hive") => "hive",
+                s if s.contains("spark") || s.contains("databricks") => "spark",
                 s if s.contains("postgres") || folder != "sqlparser_tests" => "postgres",
                 _ => "generic",
             };

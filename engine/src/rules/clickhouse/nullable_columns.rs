@@ -68,7 +68,7 @@ impl Rule for NullableColumns {
         let mut others = Vec::new();
         for column in create.columns.iter().filter(is_nullable) {
             if key.contains(&column.name.value.to_ascii_lowercase()) {
-                out.report(cx.spans.span_of(column.name.span), format!("`{}.{}` is Nullable and part of the sorting key", create.name, column.name))
+                out.report(cx.spans.span_of(column.name.span), format!("`{}.{}` is Nullable and part of the sorting key", create.name, column.name.value))
                     .severity(Severity::Warning)
                     .help("give the key column a default value instead of NULL");
             } else {
@@ -76,7 +76,7 @@ impl Rule for NullableColumns {
             }
         }
         if others.len() >= OVERUSE {
-            let names: Vec<String> = others.iter().map(|c| format!("`{}`", c.name)).collect();
+            let names: Vec<String> = others.iter().map(|c| format!("`{}`", c.name.value)).collect();
             out.report(cx.spans.span_of(others[0].name.span), format!("{} of `{}`'s {} columns are Nullable: {}", others.len(), create.name, create.columns.len(), names.join(", ")))
                 .help("use defaults ('' or 0) where NULL carries no meaning of its own");
         }
