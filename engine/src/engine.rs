@@ -171,7 +171,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     }
     for (doc, document) in documents.iter().enumerate() {
         for file in &readings[doc].code {
-            let cx = CodeCx::new(&document.text, &indexes[doc], file);
+            let cx = CodeCx::new(&document.text, &indexes[doc], file, &readings[doc].code);
             for rule in active {
                 sink.rule = rule.meta();
                 rule.code(&cx, &mut sink);

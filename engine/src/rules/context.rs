@@ -149,13 +149,15 @@ pub struct CodeCx<'a> {
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
     pub file: &'a crate::code::CodeFile,
+    /// Every piece of code of the same document (a lesson's code blocks), this one included.
+    pub document_code: &'a [crate::code::CodeFile],
     /// Byte ranges of its loop bodies.
     pub loops: Vec<std::ops::Range<usize>>,
 }
 
 impl<'a> CodeCx<'a> {
-    pub fn new(text: &'a str, index: &'a crate::source::LineIndex, file: &'a crate::code::CodeFile) -> Self {
-        CodeCx { text, index, file, loops: crate::code::loop_bodies(text, file) }
+    pub fn new(text: &'a str, index: &'a crate::source::LineIndex, file: &'a crate::code::CodeFile, document_code: &'a [crate::code::CodeFile]) -> Self {
+        CodeCx { text, index, file, document_code, loops: crate::code::loop_bodies(text, file) }
     }
 
     /// The span of token `i`.

@@ -119,6 +119,7 @@ static RULES: &[&dyn Rule] = &[
     &c::ConnectionPerRequest,
     &p::BoundedConnectionPool,
     &p::QueryWithDeadline,
+    &p::ParameterizedQueries,
 ];
 
 /// Every rule, in documentation order.
