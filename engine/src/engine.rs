@@ -4,7 +4,7 @@
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
 use crate::reader::Reading;
-use crate::rules::{self, CatalogCx, CodeCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
+use crate::rules::{self, CatalogCx, CodeCx, LessonCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
 use crate::source::markdown;
 use crate::source::LineIndex;
 use crate::sql::detect::{detect, Detection};
@@ -51,7 +51,7 @@ pub fn review_sql(text: &str, options: &Options) -> Review {
 /// Review documents in order; DDL anywhere builds the catalog that every
 /// statement is checked against.
 pub fn review(documents: &[Document], options: &Options) -> Review {
-    let readings: Vec<Reading> = documents.iter().map(crate::reader::read).collect();
+    let readings: Vec<Reading> = documents.iter().map(|d| crate::reader::read(d, options.dialect)).collect();
     let texts: Vec<&str> = readings.iter().map(|r| r.sql.as_ref()).collect();
     let regions: Vec<&[(std::ops::Range<usize>, Dialect)]> = readings.iter().map(|r| r.regions.as_slice()).collect();
     let detection = (options.dialect == Dialect::Auto).then(|| detect_dialect(&texts, &regions));
@@ -179,8 +179,29 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         }
     }
 
+    let any_redis = readings.iter().any(|r| !r.redis.is_empty());
+    if any_redis {
+        let redis_rules = rules_for(Dialect::Redis);
+        for (doc, reading) in readings.iter().enumerate() {
+            for script in &reading.redis {
+                let cx = RedisCx { text: &documents[doc].text, index: &indexes[doc], script, document: &reading.redis };
+                for rule in &redis_rules.active {
+                    sink.rule = rule.meta();
+                    rule.redis(&cx, &mut sink);
+                }
+            }
+        }
+    }
+
     let mut findings = sink.findings;
     let mut parse_problems = Vec::new();
+    for (doc, reading) in readings.iter().enumerate() {
+        for (message, range) in reading.redis.iter().flat_map(|s| s.problems.iter()) {
+            let problem = ParseProblem { message: message.clone(), span: indexes[doc].span(&documents[doc].text, range.start, range.end) };
+            findings.push(crate::rules::query::SyntaxError::finding(&problem));
+            parse_problems.push(problem);
+        }
+    }
     for script in &scripts {
         let problems = script.statements.iter().filter_map(|s| s.result.as_ref().err());
         for problem in problems.chain(script.directive_problems.iter()) {
@@ -199,9 +220,12 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let sources = documents
         .iter()
         .zip(&scripts)
-        .map(|(d, s)| SourceInfo { name: d.name.clone(), statements: s.statements.len() })
+        .zip(&readings)
+        .map(|((d, s), r)| SourceInfo { name: d.name.clone(), statements: s.statements.len() + r.redis.iter().map(|x| x.commands.len() + x.config.len()).sum::<usize>() })
         .collect();
-    let mut review = build_review(findings, parse_problems, catalog, sources, dialect);
+    // Nothing but Redis (a `.redis` file, the Redis picker): say so.
+    let only_redis = any_redis && scripts.iter().all(|s| s.statements.is_empty());
+    let mut review = build_review(findings, parse_problems, catalog, sources, if only_redis { Dialect::Redis } else { dialect });
     if let Some(detection) = detection {
         review.detected_from = detection.clues.iter().map(|c| c.to_string()).collect();
         let found = match detection.clues.as_slice() {

@@ -7,6 +7,7 @@
 pub mod code;
 pub mod highlight;
 pub mod model;
+pub mod redis;
 pub mod review;
 pub mod rules;
 pub mod source;
@@ -15,6 +16,7 @@ mod suppress;
 mod engine;
 mod reader;
 
+pub use reader::is_redis_file;
 pub use engine::{megabytes, review, review_sql, Document, Options, MAX_INPUT_BYTES};
 pub use review::{Counts, Finding, Review, Section, Severity, Verdict};
 pub use source::{LineIndex, TextSpan};

@@ -5,6 +5,7 @@
 
 use crate::code::{self, CodeFile, Language};
 use crate::engine::{Document, MAX_INPUT_BYTES};
+use crate::redis;
 use crate::source::markdown::{self, Fence};
 use crate::sql::Dialect;
 use std::borrow::Cow;
@@ -19,13 +20,28 @@ pub struct Reading<'a> {
     pub code: Vec<CodeFile>,
     /// Parts written for a named system (a lesson's ```mysql block).
     pub regions: Vec<(Range<usize>, Dialect)>,
+    /// Redis material: a whole `.redis` file or `redis.conf`, or a lesson's ```redis blocks.
+    pub redis: Vec<redis::Script>,
 }
 
-pub fn read(document: &Document) -> Reading<'_> {
+/// Files read as Redis whatever the chosen system: `*.redis`, `redis.conf`.
+pub fn is_redis_file(name: &str) -> bool {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name).to_ascii_lowercase();
+    file.ends_with(".redis") || (file.contains("redis") && file.ends_with(".conf"))
+}
+
+/// Read a document; `dialect` is the system chosen for plain text (Redis
+/// turns a plain pane into Redis commands).
+pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     let text = document.text.as_str();
-    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new() };
+    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new() };
     if text.len() > MAX_INPUT_BYTES {
         return plain;
+    }
+    let lesson = markdown::is_markdown(&document.name);
+    if is_redis_file(&document.name) || (dialect == Dialect::Redis && !lesson && Language::from_file_name(&document.name).is_none()) {
+        let script = redis::read(text, 0..text.len());
+        return Reading { sql: Cow::Owned(into_text(code::blank(text), text)), redis: vec![script], ..plain };
     }
     if let Some(language) = Language::from_file_name(&document.name) {
         let file = code::analyse(text, 0..text.len(), language);
@@ -34,7 +50,7 @@ pub fn read(document: &Document) -> Reading<'_> {
         let regions = question_mark_regions(&view, &file);
         return Reading { sql: Cow::Owned(into_text(view, text)), code: vec![file], regions, ..plain };
     }
-    if !markdown::is_markdown(&document.name) {
+    if !lesson {
         return plain;
     }
     let fences = markdown::fences(text);
@@ -48,7 +64,8 @@ pub fn read(document: &Document) -> Reading<'_> {
     }
     let mut regions: Vec<(Range<usize>, Dialect)> = code.iter().flat_map(|file| question_mark_regions(&view, file)).collect();
     regions.extend(fences.iter().filter_map(|fence| Some((fence.content.clone(), fence.dialect()?))));
-    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions }
+    let redis = fences.iter().filter(|f| f.lang == "redis").map(|f| redis::read(text, f.content.clone())).collect();
+    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis }
 }
 
 /// Strings whose SQL uses `?` placeholders (JDBC, database/sql with MySQL,

@@ -90,15 +90,17 @@ fn subject_of(message: &str) -> String {
 }
 
 fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &Catalog, dialect: Dialect) -> String {
+    let redis = dialect == Dialect::Redis;
     if statements == 0 {
-        return "Nothing to review: the input holds no SQL statements.".into();
+        let what = if redis { "Redis commands or settings" } else { "SQL statements" };
+        return format!("Nothing to review: the input holds no {what}.");
     }
+    let reviewed = match redis {
+        true => format!("{statements} Redis command{} and setting{}", plural(statements), plural(statements)),
+        false => format!("{statements} statement{} ({} table{} in the schema) as {}", plural(statements), catalog.tables.len(), plural(catalog.tables.len()), dialect.system()),
+    };
     let mut text = format!(
-        "Reviewed {statements} statement{} ({} table{} in the schema) as {}: {} error{}, {} warning{}, {} note{}, {} good pattern{}.",
-        plural(statements),
-        catalog.tables.len(),
-        plural(catalog.tables.len()),
-        dialect.system(),
+        "Reviewed {reviewed}: {} error{}, {} warning{}, {} note{}, {} good pattern{}.",
         counts.error,
         plural(counts.error),
         counts.warning,

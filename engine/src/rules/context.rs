@@ -171,3 +171,26 @@ impl<'a> CodeCx<'a> {
         self.loops.iter().any(|body| body.contains(&at))
     }
 }
+
+/// A piece of Redis material (a `.redis` file, `redis.conf`, a lesson's block).
+pub struct RedisCx<'a> {
+    /// The whole document's text (positions are the document's).
+    pub text: &'a str,
+    pub index: &'a crate::source::LineIndex,
+    pub script: &'a crate::redis::Script,
+    /// Every piece of Redis material of the same document (a lesson's blocks), this one included.
+    pub document: &'a [crate::redis::Script],
+}
+
+impl RedisCx<'_> {
+    /// Every command of the document, in order.
+    pub fn document_commands(&self) -> impl Iterator<Item = &crate::redis::Command> {
+        self.document.iter().flat_map(|s| s.commands.iter())
+    }
+}
+
+impl RedisCx<'_> {
+    pub fn span(&self, range: &std::ops::Range<usize>) -> TextSpan {
+        self.index.span(self.text, range.start, range.end)
+    }
+}

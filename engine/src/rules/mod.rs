@@ -17,11 +17,12 @@ pub mod mysql;
 pub mod oracle;
 pub mod pattern;
 pub mod query;
+pub mod redis;
 pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{single_row_insert_target, CatalogCx, CodeCx, LessonCx, ScriptState, Sink, StatementCx};
+pub use context::{single_row_insert_target, CatalogCx, CodeCx, LessonCx, RedisCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};
@@ -197,6 +198,9 @@ pub trait Rule: Described + Sync {
 
     /// Once per piece of application code (a code file or a lesson's code block).
     fn code(&self, _cx: &CodeCx, _out: &mut Sink) {}
+
+    /// Once per piece of Redis material (commands and configuration).
+    fn redis(&self, _cx: &RedisCx, _out: &mut Sink) {}
 }
 
 /// The reference part of a rule's documentation, compiled in with the

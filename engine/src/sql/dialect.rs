@@ -16,14 +16,16 @@ pub enum Dialect {
     Clickhouse,
     Spark,
     Hive,
+    /// Redis commands and configuration (not SQL).
+    Redis,
     Generic,
     /// Detect the system from the text (see [`crate::sql::detect`]).
     Auto,
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 10] = {
-        let mut all = [Dialect::Auto; 10];
+    pub const ALL: [Dialect; 11] = {
+        let mut all = [Dialect::Auto; 11];
         let mut i = 0;
         while i < Self::CONCRETE.len() {
             all[i] = Self::CONCRETE[i];
@@ -35,7 +37,7 @@ impl Dialect {
     /// The systems a text can be reviewed as (every dialect but `Auto`).
     /// Ties in detection go to the one listed first (Spark before Hive: a
     /// Spark text shares most of Hive's syntax).
-    pub const CONCRETE: [Dialect; 9] = [
+    pub const CONCRETE: [Dialect; 10] = [
         Dialect::Postgres,
         Dialect::Mysql,
         Dialect::Mssql,
@@ -44,6 +46,7 @@ impl Dialect {
         Dialect::Clickhouse,
         Dialect::Spark,
         Dialect::Hive,
+        Dialect::Redis,
         Dialect::Generic,
     ];
 
@@ -57,6 +60,7 @@ impl Dialect {
             Dialect::Clickhouse => "clickhouse",
             Dialect::Spark => "spark",
             Dialect::Hive => "hive",
+            Dialect::Redis => "redis",
             Dialect::Generic => "generic",
             Dialect::Auto => "auto",
         }
@@ -73,6 +77,7 @@ impl Dialect {
             Dialect::Clickhouse => "blocks tagged clickhouse",
             Dialect::Spark => "blocks tagged sparksql",
             Dialect::Hive => "blocks tagged hiveql",
+            Dialect::Redis => "blocks tagged redis",
             Dialect::Generic | Dialect::Auto => "blocks tagged sql",
         }
     }
@@ -88,6 +93,7 @@ impl Dialect {
             Dialect::Clickhouse => "ClickHouse",
             Dialect::Spark => "Spark SQL",
             Dialect::Hive => "Hive",
+            Dialect::Redis => "Redis",
             Dialect::Generic => "generic SQL",
             Dialect::Auto => "Detect automatically",
         }
@@ -110,7 +116,7 @@ impl Dialect {
             Dialect::Spark => &sp::SparkSqlDialect {},
             Dialect::Hive => &sp::HiveDialect {},
             // Resolved before parsing; generic is the safe reading if it is not.
-            Dialect::Generic | Dialect::Auto => &sp::GenericDialect {},
+            Dialect::Generic | Dialect::Auto | Dialect::Redis => &sp::GenericDialect {},
         }
     }
 }
