@@ -174,6 +174,14 @@ pub const EXAMPLES: &[Example] = &[
         dialect: Dialect::Hive,
     },
     Example {
+        id: "redis-sessions",
+        title: "Redis: sessions and a cache (TTL, KEYS, eviction, persistence)",
+        schema: "# redis.conf\nmaxmemory 2gb\nsave \"\"\nappendonly no\n",
+        queries: "# Sessions and a product cache, as typed into redis-cli\nSELECT 1\nSET session:9f2c \"{\\\"user_id\\\": 42}\"\nSET cache:product:17 \"{\\\"price\\\": 990}\" EX 300\nHGETALL user:42\nLRANGE feed:user:42 0 -1\nKEYS session:*\n",
+        lesson: false,
+        dialect: Dialect::Redis,
+    },
+    Example {
         id: "lesson-code",
         title: "A lesson with Go and Python code (injection, N+1, pools)",
         schema: "CREATE TABLE customers (id BIGINT PRIMARY KEY, email TEXT NOT NULL UNIQUE);\nCREATE TABLE orders (\n    id BIGINT PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    total NUMERIC(12,2) NOT NULL\n);\nCREATE INDEX orders_customer_id ON orders (customer_id);\n",

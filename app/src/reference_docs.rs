@@ -1,7 +1,7 @@
-//! The rules' reference documentation (what, why, examples), loaded as data
-//! right after the first review instead of being compiled into the wasm: it
-//! is only read when a rule is opened, and keeping it out of the module
-//! keeps it off the path to the first review.
+//! The rules' documentation, loaded as data right after the first review
+//! instead of being compiled into the wasm: it is read when a rule is opened
+//! and for the review's production notes and alternatives, and keeping it
+//! out of the module keeps it off the path to the first review.
 
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -35,7 +35,7 @@ impl ReferenceDocs {
             });
             state.set(match loaded {
                 Ok(docs) => {
-                    engine::rules::install_reference_docs(docs);
+                    engine::rules::install_docs(docs);
                     DocsLoad::Loaded
                 }
                 Err(error) => DocsLoad::Failed(error),
@@ -48,8 +48,8 @@ impl ReferenceDocs {
     pub fn notice(self) -> Option<String> {
         match self.0.get() {
             DocsLoad::Loaded => None,
-            DocsLoad::Pending => Some("Loading the rest of this rule's documentation…".into()),
-            DocsLoad::Failed(error) => Some(format!("The rest of this rule's documentation could not be loaded: {error}.")),
+            DocsLoad::Pending => Some("Loading this rule's documentation…".into()),
+            DocsLoad::Failed(error) => Some(format!("This rule's documentation could not be loaded: {error}.")),
         }
     }
 }

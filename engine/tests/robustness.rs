@@ -153,6 +153,26 @@ proptest! {
             prop_assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
         }
     }
+
+    /// Redis material: prompts, replies, quotes, escapes, config lines and
+    /// junk in any order never panic, and every span is on a character boundary.
+    #[test]
+    fn redis_material_never_panics(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("SET session:1 \"{\\\"a\\\": 1}\" EX 60\n".to_string()),
+            Just("127.0.0.1:6379> HGETALL user:1\n1) \"x\"\n".to_string()),
+            Just("maxmemory 1gb\nsave \"\"\n".to_string()),
+            Just("CONFIG SET maxmemory-policy noeviction\n".to_string()),
+            "[\"'\\\\ a-zA-Z:>\n é\u{1}]{0,8}".prop_map(|s| s),
+            "\\PC{0,12}",
+        ], 0..12),
+    ) {
+        let text: String = parts.concat();
+        let review = engine::review(&[engine::Document::new("x.redis", text.clone())], &Options::default());
+        for f in review.findings() {
+            prop_assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+        }
+    }
 }
 
 #[test]

@@ -62,23 +62,14 @@ fn examples_trigger_and_alternatives_stay_silent() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
 }
 
-/// The browser build carries no reference documentation; it loads this file.
+/// The browser build carries no rule documentation; it loads this file.
 #[test]
-fn the_browser_copy_of_the_reference_docs_is_current() {
+fn the_browser_copy_of_the_docs_is_current() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/rule-docs.json");
-    let expected = rules::reference_docs_json();
+    let expected = rules::docs_json();
     if std::env::var_os("UPDATE_RULE_DOCS").is_some() {
         std::fs::write(&path, &expected).expect("public/rule-docs.json is writable");
     }
     let actual = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(actual == expected, "public/rule-docs.json is stale: run `UPDATE_RULE_DOCS=1 cargo test -p engine --test rule_docs`");
-}
-
-#[test]
-fn the_reference_part_is_everything_before_the_production_notes() {
-    for rule in rules::all() {
-        let meta = rule.meta();
-        assert!(meta.reference.contains("## Use instead") && !meta.reference.contains("## In production"), "{}", meta.code);
-        assert!(meta.context.trim_start().starts_with("## In production"), "{}", meta.code);
-    }
 }

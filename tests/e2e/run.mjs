@@ -80,6 +80,19 @@ await test('loads and shows the first review', async (page) => {
   await page.screenshot({ path: path.join(shots, 'light.png'), fullPage: true });
 });
 
+await test('the rule documentation arrives after the first review and fills its notes', async (page) => {
+  await ready(page);
+  await setQueries(page, 'SELECT * FROM orders;');
+  await finding(page, 'select-star').first().waitFor();
+  // Production notes quote the rule documentation, which rule-docs.json brings.
+  const note = page.locator('.review .insights li', { hasText: 'select-star' }).first();
+  await note.waitFor();
+  await page.waitForFunction((el) => el.textContent.split('):')[1]?.trim().length > 20, await note.elementHandle(), { timeout: 5000 });
+  await finding(page, 'select-star').first().click();
+  await page.locator('.rule-doc h4', { hasText: 'In production' }).waitFor();
+  if (await page.locator('.rule-doc .note', { hasText: 'could not be loaded' }).count()) throw new Error('documentation failed to load');
+});
+
 await test('typing SQL shows findings at the expected lines', async (page) => {
   await ready(page);
   await schema(page).fill('CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL);');
@@ -136,6 +149,7 @@ for (const [id, dialect, rules] of [
   ['sqlite-notes', 'sqlite', ['sqlite-numeric-affinity', 'sqlite-int-primary-key', 'sqlite-foreign-keys-off', 'sqlite-missing-strict']],
   ['clickhouse-events', 'clickhouse', ['clickhouse-sorting-key', 'clickhouse-partition-granularity', 'clickhouse-nullable-columns', 'clickhouse-small-inserts', 'clickhouse-select-final', 'clickhouse-mutation']],
   ['spark-delta', 'spark', ['lakehouse-high-cardinality-partition', 'lakehouse-global-order-by', 'lakehouse-partition-column-wrapped']],
+  ['redis-sessions', 'redis', ['redis-key-without-ttl', 'redis-keys-command', 'redis-select-database', 'redis-whole-collection-read', 'redis-maxmemory-without-eviction', 'redis-no-persistence']],
   ['hive-logs', 'hive', ['lakehouse-row-format-storage', 'lakehouse-global-order-by', 'lakehouse-exact-distinct-count', 'partition-key-not-filtered']],
 ]) {
   await test(`the ${id} example gets ${dialect} advice`, async (page) => {

@@ -1,5 +1,6 @@
 //! The five-section review with each section's verdict.
 
+use crate::reference_docs::ReferenceDocs;
 use crate::state::Playground;
 use leptos::prelude::*;
 
@@ -10,14 +11,18 @@ const MAX_INSIGHTS: usize = 30;
 #[component]
 pub fn ReviewPanel() -> impl IntoView {
     let pg = expect_context::<Playground>();
+    let docs = expect_context::<ReferenceDocs>();
     view! {
         <section class="panel review" aria-label="Review">
             <h2 class="pane-title">"Review"</h2>
             <p class="summary">{move || pg.review.with(|r| crate::rich_text::rich(&r.summary).into_any())}</p>
-            {move || pg.review.with(|review| review.sections.iter().map(|section| {
+            {move || {
+            // Insight texts come from the rule documentation, loaded after the first review.
+            docs.0.track();
+            pg.review.with(|review| review.sections.iter().map(|section| {
                 let verdict = format!("{:?}", section.verdict).to_ascii_lowercase();
                 let insights: Vec<(String, String, &'static str)> =
-                    section.insights.iter().take(MAX_INSIGHTS).map(|i| (i.subject.clone(), i.text.clone(), i.rule)).collect();
+                    section.insights.iter().take(MAX_INSIGHTS).map(|i| (i.subject.clone(), i.paragraph(section.section), i.rule)).collect();
                 let hidden = section.insights.len() - insights.len();
                 view! {
                     <details class="section" open=true>
@@ -32,7 +37,8 @@ pub fn ReviewPanel() -> impl IntoView {
                         </ul>
                     </details>
                 }
-            }).collect_view())}
+            }).collect_view())
+            }}
         </section>
     }
 }

@@ -139,8 +139,8 @@ fn split_words(line: &str, at: usize) -> Result<Vec<Word>, (String, Range<usize>
                     }
                 }
             }
-            if bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
-                return Err(("a closing quote must be followed by a space".into(), at + i..at + i + 1));
+            if let Some(next) = line[i..].chars().next().filter(|c| !c.is_ascii_whitespace()) {
+                return Err(("a closing quote must be followed by a space".into(), at + i..at + i + next.len_utf8()));
             }
         } else {
             while i < bytes.len() && !bytes[i].is_ascii_whitespace() {

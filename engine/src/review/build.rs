@@ -17,8 +17,8 @@ pub fn build_review(
 ) -> Review {
     let mut counts = Counts::default();
     findings.iter().for_each(|f| counts.add(f.severity));
-    let real_world = insights(&findings, "In production");
-    let alternatives = insights(&findings, "Alternatives");
+    let real_world = insights(&findings, Section::RealWorldContext);
+    let alternatives = insights(&findings, Section::AlternativeApproaches);
     let statements: usize = sources.iter().map(|s| s.statements).sum();
     let summary = summary(&findings, &counts, statements, &catalog, dialect);
 
@@ -62,8 +62,10 @@ fn verdict(section: Section, findings: &[Finding], insights: &[Insight], stateme
 }
 
 /// One insight per rule that fired, from the rule's documentation, pointed
-/// at the first thing in the input it fired on.
-fn insights(findings: &[Finding], heading: &str) -> Vec<Insight> {
+/// at the first thing in the input it fired on. Where the documentation is
+/// not loaded yet (the browser), the text is left empty and
+/// [`Insight::paragraph`] finds it once it is.
+fn insights(findings: &[Finding], section: Section) -> Vec<Insight> {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     let mut ordered: Vec<&Finding> = findings.iter().filter(|f| f.code != "E001").collect();
@@ -74,11 +76,24 @@ fn insights(findings: &[Finding], heading: &str) -> Vec<Insight> {
         }
         seen.push(finding.code);
         let Some(meta) = rules::find(finding.code) else { continue };
-        let Some(text) = meta.doc_section(heading) else { continue };
-        let paragraph = text.split("\n\n").next().unwrap_or("").replace('\n', " ");
-        out.push(Insight { code: meta.code, rule: meta.name, subject: subject_of(&finding.message), text: paragraph });
+        let text = insight_paragraph(meta, section).unwrap_or_default();
+        if text.is_empty() && rules::docs_available() {
+            continue; // documented without this section: nothing to say
+        }
+        out.push(Insight { code: meta.code, rule: meta.name, subject: subject_of(&finding.message), text });
     }
     out
+}
+
+/// The first paragraph of the documentation section an insight quotes.
+pub(crate) fn insight_paragraph(meta: &rules::RuleMeta, section: Section) -> Option<String> {
+    let heading = match section {
+        Section::RealWorldContext => "In production",
+        Section::AlternativeApproaches => "Alternatives",
+        _ => return None,
+    };
+    let text = meta.doc_section(heading)?;
+    Some(text.split("\n\n").next().unwrap_or("").replace('\n', " "))
 }
 
 /// The first `quoted` name in a message (skipping quoted SQL keywords such

@@ -174,7 +174,18 @@ pub struct Insight {
     pub rule: wire::Static,
     /// Where in the input it applies, e.g. "`orders.customer_id`".
     pub subject: String,
+    /// Empty when the review was built before the documentation was at hand.
     pub text: String,
+}
+
+impl Insight {
+    /// The insight's text: as built, or from the documentation loaded since.
+    pub fn paragraph(&self, section: Section) -> String {
+        if !self.text.is_empty() {
+            return self.text.clone();
+        }
+        crate::rules::find(self.code).and_then(|meta| build::insight_paragraph(meta, section)).unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -68,28 +68,31 @@ pub struct RuleMeta {
     pub dialects: &'static [Dialect],
     pub fix: FixKind,
     pub summary: &'static str,
-    /// The documentation's reference part (What it does … Use instead), in
-    /// doc-comment Markdown; empty without the `full-docs` feature, where
-    /// [`install_reference_docs`] supplies it at run time.
-    pub reference: &'static str,
-    /// The documentation's In production and Alternatives sections.
-    pub context: &'static str,
+    /// The documentation in doc-comment Markdown with the fixed headings
+    /// (see [`DOC_HEADINGS`]); empty without the `full-docs` feature, where
+    /// [`install_docs`] supplies it at run time.
+    pub compiled_docs: &'static str,
 }
 
-/// Reference documentation loaded at run time (the browser fetches it as
-/// data instead of carrying it in the wasm), by rule code.
-static INSTALLED_REFERENCE: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
+/// Documentation loaded at run time (the browser fetches it as data instead
+/// of carrying it in the wasm), by rule code.
+static INSTALLED_DOCS: std::sync::OnceLock<std::collections::HashMap<String, String>> = std::sync::OnceLock::new();
 
-/// Supply the reference documentation of builds without `full-docs`
+/// Supply the documentation of builds without `full-docs`
 /// (`{"S001": "## What it does …"}`); only the first call counts.
-pub fn install_reference_docs(docs: std::collections::HashMap<String, String>) {
-    let _ = INSTALLED_REFERENCE.set(docs);
+pub fn install_docs(docs: std::collections::HashMap<String, String>) {
+    let _ = INSTALLED_DOCS.set(docs);
 }
 
-/// Every rule's reference documentation as the JSON object
-/// [`install_reference_docs`] takes (what the browser build ships as data).
-pub fn reference_docs_json() -> String {
-    let docs: std::collections::BTreeMap<&str, &str> = registry::all().iter().map(|r| (r.meta().code, r.meta().reference_docs().unwrap_or(""))).collect();
+/// Whether every rule's documentation is at hand (compiled in or installed).
+pub fn docs_available() -> bool {
+    cfg!(feature = "full-docs") || INSTALLED_DOCS.get().is_some()
+}
+
+/// Every rule's documentation as the JSON object [`install_docs`] takes
+/// (what the browser build ships as data).
+pub fn docs_json() -> String {
+    let docs: std::collections::BTreeMap<&str, &str> = registry::all().iter().map(|r| (r.meta().code, r.meta().docs())).collect();
     serde_json::to_string(&docs).unwrap_or_default()
 }
 
@@ -116,25 +119,18 @@ pub const DOC_HEADINGS: [&str; 6] =
     ["What it does", "Why it matters", "Example", "Use instead", "In production", "Alternatives"];
 
 impl RuleMeta {
-    /// The reference part of the documentation, when compiled in or installed.
-    pub fn reference_docs(&self) -> Option<&'static str> {
-        if !self.reference.is_empty() {
-            return Some(self.reference);
+    /// The documentation, when compiled in or installed; empty otherwise.
+    pub fn docs(&self) -> &'static str {
+        if !self.compiled_docs.is_empty() {
+            return self.compiled_docs;
         }
-        INSTALLED_REFERENCE.get()?.get(self.code).map(String::as_str).filter(|d| !d.is_empty())
-    }
-
-    /// The documentation known so far: the reference part (when available)
-    /// followed by the production notes and alternatives.
-    pub fn docs(&self) -> String {
-        format!("{}{}", self.reference_docs().unwrap_or(""), self.context)
+        INSTALLED_DOCS.get().and_then(|d| d.get(self.code)).map_or("", String::as_str)
     }
 
     /// The text under one `## Heading` of the documentation.
     pub fn doc_section(&self, heading: &str) -> Option<String> {
         let marker = format!("## {heading}");
-        let docs = self.docs();
-        let mut lines = docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l));
+        let mut lines = self.docs().lines().map(|l| l.strip_prefix(' ').unwrap_or(l));
         lines.by_ref().find(|l| l.trim() == marker)?;
         let body: Vec<&str> = lines.take_while(|l| !l.starts_with("## ")).collect();
         Some(body.join("\n").trim().to_string())
@@ -142,8 +138,7 @@ impl RuleMeta {
 
     /// The documentation as plain Markdown (doc-comment indentation removed).
     pub fn markdown(&self) -> String {
-        let docs = self.docs();
-        let body: Vec<&str> = docs.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect();
+        let body: Vec<&str> = self.docs().lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect();
         format!("# {} ({})\n\n{}\n", self.name, self.code, body.join("\n").trim())
     }
 
@@ -203,32 +198,28 @@ pub trait Rule: Described + Sync {
     fn redis(&self, _cx: &RedisCx, _out: &mut Sink) {}
 }
 
-/// The reference part of a rule's documentation, compiled in with the
-/// `full-docs` feature (the CLI); the browser build loads it as data.
+/// A rule's documentation, compiled in with the `full-docs` feature (the
+/// CLI); the browser build loads it as data.
 #[cfg(feature = "full-docs")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __reference_docs {
+macro_rules! __compiled_docs {
     ($($part:expr),*) => { concat!($($part),*) };
 }
 
 #[cfg(not(feature = "full-docs"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __reference_docs {
+macro_rules! __compiled_docs {
     ($($part:expr),*) => { "" };
 }
 
 /// Declare a rule: its unit struct and static [`RuleMeta`], with the doc
-/// comment captured as the rule's documentation. `@context` marks where the
-/// reference part (what, why, examples) ends and the production notes and
-/// alternatives begin: those feed every review, so they are always compiled in.
+/// comment captured as the rule's documentation.
 #[macro_export]
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
-        @context
-        $(#[doc = $context:literal])*
         $vis:vis struct $name:ident {
             code: $code:literal,
             name: $kebab:literal,
@@ -242,7 +233,6 @@ macro_rules! declare_rule {
         }
     ) => {
         $(#[doc = $doc])*
-        $(#[doc = $context])*
         $vis struct $name;
 
         impl $name {
@@ -256,8 +246,7 @@ macro_rules! declare_rule {
                 dialects: &[$($crate::sql::Dialect::$dialect),*],
                 fix: $crate::rules::FixKind::$fix,
                 summary: $summary,
-                reference: $crate::__reference_docs!($($doc, "\n"),*),
-                context: concat!($($context, "\n"),*),
+                compiled_docs: $crate::__compiled_docs!($($doc, "\n"),*),
             };
         }
 

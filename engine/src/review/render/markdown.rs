@@ -33,9 +33,10 @@ pub fn markdown(review: &Review, sources: &[SourceText]) -> String {
         }
         if matches!(section.section, Section::RealWorldContext | Section::AlternativeApproaches) {
             for insight in &section.insights {
+                let text = insight.paragraph(section.section);
                 match insight.subject.as_str() {
-                    "" => writeln!(out, "- ({}): {}", insight.rule, insight.text),
-                    subject => writeln!(out, "- **{subject}** ({}): {}", insight.rule, insight.text),
+                    "" => writeln!(out, "- ({}): {text}", insight.rule),
+                    subject => writeln!(out, "- **{subject}** ({}): {text}", insight.rule),
                 }
                 .ok();
             }

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE product_details (product_id bigint PRIMARY KEY, color text, weight_grams integer, extra jsonb);
     /// ```
     ///
-    @context
     /// ## In production
     /// EAV designs (famously early Magento) are what teams migrate away from
     /// when catalog pages need dozens of self-joins.

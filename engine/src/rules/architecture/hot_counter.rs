@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// INSERT INTO post_views (post_id, viewed_at) VALUES ($1, now());
     /// ```
     ///
-    @context
     /// ## In production
     /// High-traffic counters are sharded into N rows summed on read, buffered
     /// in Redis (`INCR`) and flushed periodically, or derived from an event

@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// SELECT id, payload FROM jobs WHERE status = 'pending' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED;
     /// ```
     ///
-    @context
     /// ## In production
     /// PostgreSQL-backed queues (Que, GoodJob, graphile-worker, Oban) all
     /// claim jobs with `FOR UPDATE SKIP LOCKED`, and keep the queue table

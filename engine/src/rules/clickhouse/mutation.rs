@@ -26,7 +26,6 @@ crate::declare_rule! {
     /// SELECT user_id, 'free', version + 1 FROM user_profiles WHERE plan = 'trial';
     /// ```
     ///
-    @context
     /// ## In production
     /// Queued mutations pile up (`system.mutations`), merges stall behind
     /// them, and disk use doubles while parts are rewritten. Erasure

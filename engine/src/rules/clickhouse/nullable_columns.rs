@@ -39,7 +39,6 @@ crate::declare_rule! {
     /// ) ENGINE = MergeTree ORDER BY visit_id;
     /// ```
     ///
-    @context
     /// ## In production
     /// Schemas copied from a row store mark everything `Nullable`; on a
     /// billion-row table that is a measurable share of scan time and disk.

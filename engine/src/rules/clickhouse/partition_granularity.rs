@@ -40,7 +40,6 @@ crate::declare_rule! {
     /// ENGINE = MergeTree PARTITION BY toYYYYMM(occurred_at) ORDER BY (user_id, occurred_at);
     /// ```
     ///
-    @context
     /// ## In production
     /// The table works in a demo with a few rows and breaks under real
     /// insert rates, usually at night when a backfill runs.

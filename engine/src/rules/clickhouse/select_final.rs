@@ -27,7 +27,6 @@ crate::declare_rule! {
     /// HAVING plan = 'pro';
     /// ```
     ///
-    @context
     /// ## In production
     /// Query latency creeps up with the number of unmerged parts, so the
     /// slowdown shows after a burst of inserts, not in testing. Where

@@ -29,7 +29,6 @@ crate::declare_rule! {
     /// INSERT INTO clicks VALUES (now(), '/'), (now(), '/pricing'), (now(), '/signup');
     /// ```
     ///
-    @context
     /// ## In production
     /// Send batches of thousands of rows at most once per second per table,
     /// buffered in the application or a queue.

@@ -34,7 +34,6 @@ crate::declare_rule! {
     /// ) ENGINE = MergeTree ORDER BY (event_type, user_id, occurred_at);
     /// ```
     ///
-    @context
     /// ## In production
     /// A filter on `event_type` against the first key reads every granule;
     /// with low-cardinality columns first it reads a few percent. The

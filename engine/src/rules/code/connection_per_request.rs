@@ -68,7 +68,6 @@ crate::declare_rule! {
     /// }
     /// ```
     ///
-    @context
     /// ## In production
     /// The symptom is latency that grows with traffic and "too many
     /// connections" or "remaining connection slots are reserved" errors at

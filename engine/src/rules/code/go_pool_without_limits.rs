@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// db.SetConnMaxLifetime(30 * time.Minute)
     /// ```
     ///
-    @context
     /// ## In production
     /// Pool size is one of the first things a database incident review
     /// asks about: the sum of every instance's pool must stay below what the

@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// rows, err := db.QueryContext(ctx, "SELECT id, total FROM orders WHERE customer_id = $1", customerID)
     /// ```
     ///
-    @context
     /// ## In production
     /// Outages that start as one slow query end as "all connections in
     /// use" when nothing bounds how long a request may hold one.

@@ -39,7 +39,6 @@ crate::declare_rule! {
     /// }
     /// ```
     ///
-    @context
     /// ## In production
     /// "sql: database is closed" and pools stuck at their maximum with idle
     /// traffic are the usual symptoms of leaked rows.

@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// rows, err := db.QueryContext(ctx, "SELECT id, name FROM customers WHERE id = ANY($1)", customerIDs)
     /// ```
     ///
-    @context
     /// ## In production
     /// N+1 is the most common cause of "the page got slow as data grew":
     /// ORMs lazy-load relations one row at a time unless told otherwise.

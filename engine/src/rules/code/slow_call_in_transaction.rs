@@ -33,7 +33,6 @@ crate::declare_rule! {
     ///     conn.execute("UPDATE orders SET status = 'paid' WHERE id = %s", (order_id,))
     /// ```
     ///
-    @context
     /// ## In production
     /// "Idle in transaction" sessions holding locks while the application
     /// waits on another service are a classic cause of lock pile-ups and

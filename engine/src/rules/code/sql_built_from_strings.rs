@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// cur.execute("SELECT id, email FROM users WHERE email = %s", (email,))
     /// ```
     ///
-    @context
     /// ## In production
     /// Injection stays on the OWASP Top 10 because this pattern keeps being
     /// taught; breaches from one concatenated login or search query are

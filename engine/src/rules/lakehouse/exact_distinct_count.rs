@@ -29,7 +29,6 @@ crate::declare_rule! {
     /// SELECT count(*) FROM (SELECT user_id FROM visits WHERE dt >= '2024-01-01' GROUP BY user_id) AS users;
     /// ```
     ///
-    @context
     /// ## In production
     /// The job spends most of its time in one straggler task; adding
     /// machines does not help.

@@ -27,7 +27,6 @@ crate::declare_rule! {
     /// SELECT user_id, url, clicked_at FROM clicks WHERE dt = '2024-06-01' DISTRIBUTE BY user_id SORT BY clicked_at;
     /// ```
     ///
-    @context
     /// ## In production
     /// The job's last stage runs for hours on one executor while the others
     /// are idle, and fails when that executor runs out of memory or disk.

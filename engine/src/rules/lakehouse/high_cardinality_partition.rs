@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// CLUSTERED BY (user_id) INTO 64 BUCKETS STORED AS ORC;
     /// ```
     ///
-    @context
     /// ## In production
     /// Aim for partitions of hundreds of megabytes or more, and fewer than
     /// tens of thousands per table.

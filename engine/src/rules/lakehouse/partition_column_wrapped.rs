@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// SELECT sum(amount) FROM sales WHERE dt >= '2024-06-01' AND dt < '2024-07-01';
     /// ```
     ///
-    @context
     /// ## In production
     /// The query returns the right answer, just after scanning everything;
     /// it is noticed when the cluster bill or the metastore load grows.

@@ -27,7 +27,6 @@ crate::declare_rule! {
     /// CREATE TABLE page_views (user_id BIGINT, url STRING, viewed_at TIMESTAMP) PARTITIONED BY (dt STRING) STORED AS ORC;
     /// ```
     ///
-    @context
     /// ## In production
     /// The same data in ORC or Parquet is typically several times smaller,
     /// and queries that touch a few columns run an order of magnitude faster.

@@ -27,7 +27,6 @@ crate::declare_rule! {
     /// ```
     /// ~~~
     ///
-    @context
     /// ## In production
     /// Documentation sites and course platforms pick the highlighter from the
     /// info string; an undeclared block renders as plain grey text.

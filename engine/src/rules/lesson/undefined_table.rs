@@ -32,7 +32,6 @@ crate::declare_rule! {
     /// ```
     /// ~~~
     ///
-    @context
     /// ## In production
     /// Course material drifts: a table renamed in lesson 2 keeps its old name
     /// in lesson 5. Running every lesson's SQL in CI catches it.

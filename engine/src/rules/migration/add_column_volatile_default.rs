@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// ALTER TABLE orders ALTER COLUMN public_id SET DEFAULT gen_random_uuid();
     /// ```
     ///
-    @context
     /// ## In production
     /// Then backfill existing rows in batches (`UPDATE … WHERE id BETWEEN …`)
     /// with pauses, so replicas keep up and locks stay short.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// ALTER TABLE users ADD COLUMN country_code char(2) NOT NULL DEFAULT 'US';
     /// ```
     ///
-    @context
     /// ## In production
     /// Since PostgreSQL 11 a constant default is stored in the catalog and
     /// the add is instant; the safe sequence for a computed value is add

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// ALTER TABLE orders ADD COLUMN id_new bigint;
     /// ```
     ///
-    @context
     /// ## In production
     /// Large type migrations are done expand-and-contract: add a new column,
     /// write both, backfill in batches, switch reads, drop the old column.

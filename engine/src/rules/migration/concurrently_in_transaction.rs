@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE INDEX CONCURRENTLY idx_orders_status ON orders (status);
     /// ```
     ///
-    @context
     /// ## In production
     /// Most migration frameworks wrap each migration in a transaction; they
     /// offer a switch (`disable_ddl_transaction!`, `atomic = False`) for

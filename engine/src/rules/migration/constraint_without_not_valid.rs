@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;
     /// ```
     ///
-    @context
     /// ## In production
     /// The two-step form is what online-migration linters and
     /// zero-downtime guides prescribe for every constraint on a large table.

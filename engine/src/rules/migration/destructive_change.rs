@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// ALTER TABLE users ADD COLUMN full_name text;
     /// ```
     ///
-    @context
     /// ## In production
     /// Expand-and-contract: add the new column, write both, backfill, move
     /// reads, and drop the old column only after no deployed code uses it.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE INDEX CONCURRENTLY idx_orders_created_at ON orders (created_at);
     /// ```
     ///
-    @context
     /// ## In production
     /// Online index builds are standard practice; migration tools such as
     /// Rails, Django and Flyway need the migration marked as

@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// ALTER TABLE orders ADD COLUMN note text;
     /// ```
     ///
-    @context
     /// ## In production
     /// Lock queues behind a waiting `ALTER TABLE` are one of the most common
     /// causes of migration-induced downtime; teams set `lock_timeout` in

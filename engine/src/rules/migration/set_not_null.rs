@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;
     /// ```
     ///
-    @context
     /// ## In production
     /// Since PostgreSQL 12, `SET NOT NULL` skips the scan when a validated
     /// `CHECK (col IS NOT NULL)` exists, so the two-step form is the standard

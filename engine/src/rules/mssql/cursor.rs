@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// UPDATE invoices SET status = 'overdue' WHERE due_on < GETDATE() AND status = 'open';
     /// ```
     ///
-    @context
     /// ## In production
     /// Nightly jobs written with cursors are the ones that creep from ten
     /// minutes to four hours as the table grows, and start overlapping the

@@ -31,7 +31,6 @@ crate::declare_rule! {
     /// END
     /// ```
     ///
-    @context
     /// ## In production
     /// Most teams' procedure templates start with `SET NOCOUNT ON`;
     /// forgetting it shows up as "the procedure returns no rows" bugs in

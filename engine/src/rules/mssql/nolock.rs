@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// SELECT SUM(total) FROM orders WHERE placed_on = '2024-05-01';
     /// ```
     ///
-    @context
     /// ## In production
     /// `NOLOCK` is usually sprinkled on to stop readers blocking behind
     /// writers; the cheap fix for that is row versioning

@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// SELECT o.id FROM orders o JOIN order_totals t ON t.order_id = o.id WHERE t.total > 1000;
     /// ```
     ///
-    @context
     /// ## In production
     /// A report that filters through a scalar UDF scans the whole table on
     /// one core; rewriting the function as an inline table-valued function

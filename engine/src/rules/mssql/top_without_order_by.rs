@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// SELECT TOP 10 id, total FROM orders ORDER BY placed_at DESC, id DESC;
     /// ```
     ///
-    @context
     /// ## In production
     /// The bug surfaces after an index is added or statistics change: the
     /// "latest ten" list suddenly shows old rows, and nobody changed the

@@ -26,7 +26,6 @@ crate::declare_rule! {
     /// SELECT id FROM customers WHERE phone = '5550100';
     /// ```
     ///
-    @context
     /// ## In production
     /// A lookup that was instant in testing scans millions of rows once the
     /// application binds the value as an integer; `EXPLAIN` shows

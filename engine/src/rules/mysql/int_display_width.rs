@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// CREATE TABLE users (id BIGINT NOT NULL PRIMARY KEY, age SMALLINT CHECK (age BETWEEN 0 AND 150));
     /// ```
     ///
-    @context
     /// ## In production
     /// `INT(11)` comes from old dumps and ORMs; schema diff tools on MySQL 8
     /// drop the width, producing noisy migrations until it is removed.

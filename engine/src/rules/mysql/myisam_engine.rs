@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE orders (id BIGINT PRIMARY KEY, total DECIMAL(12,2) NOT NULL) ENGINE=InnoDB;
     /// ```
     ///
-    @context
     /// ## In production
     /// Sites that outgrew MyISAM remember the table-lock pile-ups behind one
     /// slow report; MySQL 8 keeps MyISAM mainly for compatibility.

@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// SELECT customer_id, status, count(*) FROM orders GROUP BY customer_id, status;
     /// ```
     ///
-    @context
     /// ## In production
     /// Legacy applications often disable `ONLY_FULL_GROUP_BY` to silence the
     /// error, and report wrong numbers for years.

@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// CREATE TABLE subscriptions (id BIGINT PRIMARY KEY, expires_at DATETIME(6) NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// Systems storing 25-year certificates or long loans have already hit the
     /// 2038 limit; migrating a busy column later means a table rebuild.

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE comments (id BIGINT PRIMARY KEY, body TEXT NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;
     /// ```
     ///
-    @context
     /// ## In production
     /// "Incorrect string value: '\xF0\x9F\x98\x80'" errors the first time a
     /// user types an emoji are the classic symptom; converting a large table

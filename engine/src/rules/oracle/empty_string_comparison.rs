@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// SELECT id FROM customers WHERE phone IS NOT NULL;
     /// ```
     ///
-    @context
     /// ## In production
     /// Migrations to or from Oracle trip on this: a "customers with a phone
     /// number" report returns zero rows, and a NOT NULL column rejects

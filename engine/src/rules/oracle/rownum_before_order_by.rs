@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// SELECT id, placed_at FROM orders ORDER BY placed_at DESC FETCH FIRST 10 ROWS ONLY;
     /// ```
     ///
-    @context
     /// ## In production
     /// The query looks right on a small test table, where the rows happen
     /// to come back in insertion order, and returns old rows once the table

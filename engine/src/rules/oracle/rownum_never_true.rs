@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// SELECT id FROM orders ORDER BY id OFFSET 20 ROWS FETCH NEXT 20 ROWS ONLY;
     /// ```
     ///
-    @context
     /// ## In production
     /// Hand-written pagination over `ROWNUM` is a classic: the first page
     /// works, every later page is empty, and the bug report says "the list

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE customers (id NUMBER(19) PRIMARY KEY, full_name VARCHAR2(20 CHAR) NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// The failures arrive with the first international customers: inserts
     /// fail with "value too large for column" for names that fit on screen.

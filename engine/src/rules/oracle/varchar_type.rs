@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE customers (id NUMBER(19) PRIMARY KEY, email VARCHAR2(320 CHAR) NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// Oracle style guides and schema linters ask for `VARCHAR2` with
     /// explicit `CHAR` length semantics so multi-byte text fits.

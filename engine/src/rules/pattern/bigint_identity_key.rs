@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL UNIQUE);
     /// ```
     ///
-    @context
     /// ## In production
     /// The default choice for OLTP tables at most companies; identity columns
     /// are the SQL-standard successor to `serial`.

@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// db, err := sql.Open("pgx", dsn)
     /// ```
     ///
-    @context
     /// ## In production
     /// Services that size their pools explicitly are the ones whose
     /// database survives a deploy that doubles the instance count.

@@ -19,7 +19,6 @@ crate::declare_rule! {
     /// CREATE INDEX idx_users_created_at ON users (created_at);
     /// ```
     ///
-    @context
     /// ## In production
     /// The standard way to add indexes to live PostgreSQL tables; check for
     /// an INVALID index left behind if the build fails.

@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// CREATE INDEX CONCURRENTLY idx_short_links_target ON short_links USING hash (target_url);
     /// ```
     ///
-    @context
     /// ## In production
     /// Useful for large text keys; a hash index cannot enforce uniqueness,
     /// serve ranges or sorts, or be used for index-only scans.

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// SELECT id, title FROM posts ORDER BY id LIMIT 20 OFFSET $1;
     /// ```
     ///
-    @context
     /// ## In production
     /// Public APIs (GitHub, Stripe, Slack) page with opaque cursors built on
     /// this pattern.

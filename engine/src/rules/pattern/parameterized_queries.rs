@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// cur.execute(f"SELECT id, email FROM users WHERE email = '{email}'")
     /// ```
     ///
-    @context
     /// ## In production
     /// Security reviews look for exactly this: one place where SQL and data
     /// meet, always through the driver's parameters.

@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// row := db.QueryRow("SELECT name FROM customers WHERE id = $1", id)
     /// ```
     ///
-    @context
     /// ## In production
     /// Timeouts on every outbound call are standard in production Go
     /// services; the request context also cancels queries of clients that

@@ -19,7 +19,6 @@ crate::declare_rule! {
     /// CREATE TABLE orders (id bigint PRIMARY KEY, created_at timestamp);
     /// ```
     ///
-    @context
     /// ## In production
     /// `created_at timestamptz NOT NULL DEFAULT now()` is the first column
     /// incident responders reach for.

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// The standard shape of user, product and account tables; the unique
     /// index also serves the lookup by natural key.

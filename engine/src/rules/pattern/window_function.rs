@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// SELECT o.user_id, o.order_date, (SELECT sum(i.amount) FROM orders i WHERE i.user_id = o.user_id AND i.order_date <= o.order_date) AS running_total FROM orders o;
     /// ```
     ///
-    @context
     /// ## In production
     /// Analytics and reporting queries lean on window functions; an index on
     /// `(partition key, order key)` lets the sort come from the index.

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// SELECT c.name, o.total FROM customers c JOIN orders o ON o.customer_id = c.id WHERE o.total > 100;
     /// ```
     ///
-    @context
     /// ## In production
     /// An accidental cross join is a common cause of a runaway query that
     /// fills temporary disk space; a `statement_timeout` is the safety net.

@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// SELECT c.id, count(o.id) AS order_count FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id;
     /// ```
     ///
-    @context
     /// ## In production
     /// Dashboards built on correlated subqueries are fast with demo data and
     /// time out once a customer has years of history.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// SELECT id FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id);
     /// ```
     ///
-    @context
     /// ## In production
     /// Application code often does the same in two steps (`SELECT count(*)`
     /// then `if count > 0`); the fix is the same `SELECT EXISTS (…)`.

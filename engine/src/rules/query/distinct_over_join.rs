@@ -19,7 +19,6 @@ crate::declare_rule! {
     /// SELECT c.id, c.name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id);
     /// ```
     ///
-    @context
     /// ## In production
     /// A `DISTINCT` added to "fix duplicates" is a frequent source of slow
     /// reports: the join fans out to millions of rows before they are folded.

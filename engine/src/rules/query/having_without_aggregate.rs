@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// SELECT status, count(*) FROM orders WHERE status <> 'cancelled' GROUP BY status;
     /// ```
     ///
-    @context
     /// ## In production
     /// Planners can sometimes push such conditions down, but not across
     /// every construct; writing it in `WHERE` is never worse.

@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// INSERT INTO users (id, email, created_at) VALUES (1, 'ada@example.com', now());
     /// ```
     ///
-    @context
     /// ## In production
     /// Seed scripts and fixtures without column lists are the first thing to
     /// break after a migration adds a column.

@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// SELECT id, name, created_at FROM products WHERE (created_at, id) > ($1, $2) ORDER BY created_at, id LIMIT 20;
     /// ```
     ///
-    @context
     /// ## In production
     /// Feeds and sync APIs that page by timestamp lose items under load —
     /// exactly when many rows share a millisecond. The bug is intermittent

@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// SELECT id, title FROM posts WHERE id > $1 ORDER BY id LIMIT 20;
     /// ```
     ///
-    @context
     /// ## In production
     /// Crawlers walking deep pages of an `OFFSET`-paginated listing are a
     /// classic source of database load; large sites cap the page number or

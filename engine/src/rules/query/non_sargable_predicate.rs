@@ -30,7 +30,6 @@ crate::declare_rule! {
     /// SELECT id FROM users WHERE lower(email) = lower($1);
     /// ```
     ///
-    @context
     /// ## In production
     /// Case-insensitive login lookups and "orders of today" reports written
     /// as `created_at::date = current_date` are the usual culprits behind a

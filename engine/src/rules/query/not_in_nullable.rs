@@ -26,7 +26,6 @@ crate::declare_rule! {
     /// SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id);
     /// ```
     ///
-    @context
     /// ## In production
     /// This bug hides for months: the query is right until the first row with
     /// a NULL arrives, then a report or a cleanup job quietly sees nothing.

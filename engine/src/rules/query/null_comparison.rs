@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// SELECT id FROM users WHERE deleted_at IS NULL;
     /// ```
     ///
-    @context
     /// ## In production
     /// A soft-delete filter written this way makes a screen show no data, or
     /// a cleanup job delete nothing, with no error to alert anyone.

@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// SELECT id FROM users WHERE phone = $2 AND email IS DISTINCT FROM $1;
     /// ```
     ///
-    @context
     /// ## In production
     /// "Find the user by any identifier" endpoints written with `OR` degrade
     /// to sequential scans as the table grows; check with `EXPLAIN`.

@@ -18,7 +18,6 @@ crate::declare_rule! {
     /// SELECT id, title FROM articles TABLESAMPLE SYSTEM (1) LIMIT 5;
     /// ```
     ///
-    @context
     /// ## In production
     /// "Random featured item" widgets built this way become the slowest query
     /// of a site; most teams precompute a random pool or sample by key.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// SELECT customer_id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at, id) AS n FROM orders;
     /// ```
     ///
-    @context
     /// ## In production
     /// Deduplication jobs that keep `row_number() = 1` without an order keep
     /// a different row each run, which shows up as flapping data.

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// SELECT id, status, total_cents FROM orders WHERE customer_id = 42;
     /// ```
     ///
-    @context
     /// ## In production
     /// Teams that ban `SELECT *` in application code do it after an added
     /// `jsonb` column multiplied response sizes, or after a column rename broke

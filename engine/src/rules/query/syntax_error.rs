@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// SELECT id FROM users;
     /// ```
     ///
-    @context
     /// ## In production
     /// Migration tools stop at the first statement that fails, often leaving
     /// a half-applied migration behind; parse every script in CI first.

@@ -26,7 +26,6 @@ crate::declare_rule! {
     /// SELECT o.id, o.currency_code FROM orders o JOIN customers c ON c.id = o.customer_id;
     /// ```
     ///
-    @context
     /// ## In production
     /// Hot read paths are usually shaped to need two or three joins; teams
     /// copy stable attributes (a currency code, a country code) onto the row

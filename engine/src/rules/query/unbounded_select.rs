@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// SELECT id, email FROM users WHERE id > $1 ORDER BY id LIMIT 100;
     /// ```
     ///
-    @context
     /// ## In production
     /// Unbounded reads show up as latency spikes and memory alarms in the
     /// service, not in the database; exports are run as streamed batches.

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// DELETE FROM sessions WHERE expires_at < now();
     /// ```
     ///
-    @context
     /// ## In production
     /// A missing `WHERE` is the classic cause of restore-from-backup
     /// incidents; many teams run `psql` with `\set ON_ERROR_STOP` and require

@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// SELECT id FROM active_users UNION ALL SELECT id FROM archived_users;
     /// ```
     ///
-    @context
     /// ## In production
     /// On large branches the de-duplication step spills to disk; switching
     /// to `UNION ALL` is one of the cheapest wins in report tuning.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// UPDATE orders SET status = 'archived' WHERE created_at < now() - interval '1 year';
     /// ```
     ///
-    @context
     /// ## In production
     /// Teams set a default `statement_timeout` per application role and raise
     /// it only for named maintenance jobs, which also run in batches.

@@ -28,7 +28,6 @@ crate::declare_rule! {
     /// SET cache:product:17 "{\"price\": 990}"
     /// ```
     ///
-    @context
     /// ## In production
     /// Adding a little random jitter to TTLs keeps many keys written at
     /// once from expiring at once and stampeding the database.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// UNLINK test:fixtures:users test:fixtures:orders
     /// ```
     ///
-    @context
     /// ## In production
     /// Production configurations usually disable both with
     /// `rename-command FLUSHALL ""` and `rename-command FLUSHDB ""`.

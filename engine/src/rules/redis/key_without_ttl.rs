@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// SET session:9f2c "{\"user_id\": 42}" EX 1800
     /// ```
     ///
-    @context
     /// ## In production
     /// `INFO keyspace` shows how many keys have an expiry; a cache whose
     /// `expires` count is far below its `keys` count is leaking.

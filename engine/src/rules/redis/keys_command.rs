@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// SCAN 0 MATCH session:* COUNT 1000
     /// ```
     ///
-    @context
     /// ## In production
     /// Many teams rename `KEYS` away in `redis.conf` (`rename-command KEYS
     /// ""`) after the first outage it causes.

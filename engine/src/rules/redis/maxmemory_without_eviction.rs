@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// maxmemory-policy allkeys-lru
     /// ```
     ///
-    @context
     /// ## In production
     /// `noeviction` is right for Redis used as a primary store or a queue,
     /// where losing a key silently is worse than failing a write; say so

@@ -26,7 +26,6 @@ crate::declare_rule! {
     /// appendfsync everysec
     /// ```
     ///
-    @context
     /// ## In production
     /// `appendfsync everysec` loses at most about a second of writes on a
     /// crash, at little cost; replicas protect against a lost machine, not

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// SET app2:session:9f2c "{}" EX 1800
     /// ```
     ///
-    @context
     /// ## In production
     /// Connection pools make `SELECT` worse: a connection returned to the
     /// pool keeps the database its last user selected.

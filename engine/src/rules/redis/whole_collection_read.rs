@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// LRANGE feed:user:42 0 49
     /// ```
     ///
-    @context
     /// ## In production
     /// `redis-cli --bigkeys` and `MEMORY USAGE` find the collections where
     /// this matters; the slow log shows the calls.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE INDEX idx_users_inactive ON users (id) WHERE NOT is_active;
     /// ```
     ///
-    @context
     /// ## In production
     /// When only the rare value is queried (unprocessed rows, soft-deleted
     /// rows), a partial index is tiny and fast; a full boolean index is dead

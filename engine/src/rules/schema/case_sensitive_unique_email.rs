@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// CREATE UNIQUE INDEX users_email_lower_key ON users (lower(email));
     /// ```
     ///
-    @context
     /// ## In production
     /// Duplicate accounts differing only in case, and password resets sent
     /// to the wrong one, are a common support issue.

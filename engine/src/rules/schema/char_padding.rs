@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE products (id bigint PRIMARY KEY, sku text NOT NULL CHECK (length(sku) <= 20));
     /// ```
     ///
-    @context
     /// ## In production
     /// Padding bugs appear when an application compares a fetched value with
     /// a literal and the trailing spaces make them differ.

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL CHECK (status IN ('new', 'paid', 'shipped')));
     /// ```
     ///
-    @context
     /// ## In production
     /// Enums suit truly fixed sets (days of the week); statuses and plan
     /// names tend to change, and teams replace the enum with a CHECK or a

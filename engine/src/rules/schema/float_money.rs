@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE invoices (id bigint PRIMARY KEY, total numeric(12, 2) NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// Payment systems store amounts as `numeric` or as integer minor units
     /// (`total_cents bigint`) together with a currency code.

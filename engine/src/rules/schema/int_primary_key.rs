@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind text NOT NULL, payload jsonb, created_at timestamptz NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// Running out of `int` keys is a well-known outage pattern: inserts
     /// fail with "integer out of range" and the fix is an online migration

@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// CREATE TABLE webhooks (id bigint PRIMARY KEY, payload jsonb NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// JSON in text columns tends to accumulate malformed documents that
     /// break the first migration to `jsonb`; validating on write avoids it.

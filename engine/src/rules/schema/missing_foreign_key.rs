@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id));
     /// ```
     ///
-    @context
     /// ## In production
     /// Teams that skip foreign keys "for speed" spend the savings on cleanup
     /// jobs and data-quality incidents; the check costs an index probe.

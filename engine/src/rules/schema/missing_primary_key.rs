@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// CREATE TABLE page_views (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint, url text, viewed_at timestamptz);
     /// ```
     ///
-    @context
     /// ## In production
     /// Deduplicating a keyless table after the fact means a full-table
     /// rewrite under lock; every team that runs logical replication or

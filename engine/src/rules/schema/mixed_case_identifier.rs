@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE user_accounts (id bigint PRIMARY KEY, created_at timestamptz);
     /// ```
     ///
-    @context
     /// ## In production
     /// Schemas generated from camelCase ORM models are the usual source;
     /// most ORMs can map snake_case columns to camelCase fields.

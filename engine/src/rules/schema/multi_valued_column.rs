@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE post_tags (post_id bigint NOT NULL REFERENCES posts (id), tag_id bigint NOT NULL, PRIMARY KEY (post_id, tag_id));
     /// ```
     ///
-    @context
     /// ## In production
     /// Lists in strings are the classic first-normal-form violation; the
     /// cleanup migration needs string splitting over every row.

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);
     /// ```
     ///
-    @context
     /// ## In production
     /// Duplicate accounts from double-clicked sign-up buttons are the
     /// textbook race; merging them later touches every child table.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE accounts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE, display_name text);
     /// ```
     ///
-    @context
     /// ## In production
     /// Support tickets of the kind "I cannot change my email" usually trace
     /// back to an email primary key referenced by a dozen tables.

@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, created_at timestamptz NOT NULL DEFAULT now());
     /// ```
     ///
-    @context
     /// ## In production
     /// A NULL in a column that "can never be NULL" is how a nightly report
     /// crashes two years after launch.

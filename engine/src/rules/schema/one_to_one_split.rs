@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, bio text);
     /// ```
     ///
-    @context
     /// ## In production
     /// One-to-one tables are common in systems designed entity-by-entity from
     /// a class diagram; read paths then join five tables to show a profile.

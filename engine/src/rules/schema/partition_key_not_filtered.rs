@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// SELECT value FROM measurements WHERE device_id = $1 AND taken_at >= now() - interval '1 day';
     /// ```
     ///
-    @context
     /// ## In production
     /// Choosing a partition key that the main queries do not filter on is a
     /// costly mistake: re-partitioning means copying the whole table.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, public_id uuid NOT NULL UNIQUE DEFAULT gen_random_uuid(), total_cents bigint NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// Insert throughput on large tables keyed by UUIDv4 drops sharply once
     /// the index no longer fits in RAM; time-ordered UUIDs (v7) or bigint

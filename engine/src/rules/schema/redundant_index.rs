@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);
     /// ```
     ///
-    @context
     /// ## In production
     /// Audits of mature databases routinely find a quarter of the indexes
     /// unused or duplicated; dropping them speeds up writes measurably.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE contact_phones (contact_id bigint NOT NULL REFERENCES contacts (id), phone text NOT NULL, PRIMARY KEY (contact_id, phone));
     /// ```
     ///
-    @context
     /// ## In production
     /// Repeating groups show up in CRMs and imported spreadsheets; the
     /// search-by-any-phone feature is what eventually forces the child table.

@@ -20,7 +20,6 @@ crate::declare_rule! {
     /// CREATE TABLE orders (id bigint PRIMARY KEY, customer_group text);
     /// ```
     ///
-    @context
     /// ## In production
     /// Reserved names leak into every layer: BI tools, migrations and
     /// hand-written reports all need quoting and eventually someone forgets.

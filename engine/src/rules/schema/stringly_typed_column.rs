@@ -27,7 +27,6 @@ crate::declare_rule! {
     /// CREATE TABLE people (id bigint PRIMARY KEY, birth_date date, is_active boolean NOT NULL DEFAULT true);
     /// ```
     ///
-    @context
     /// ## In production
     /// Data imported from spreadsheets arrives as strings; teams that keep it
     /// that way end up with three date formats in one column.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE page_events (id bigint GENERATED ALWAYS AS IDENTITY, occurred_at timestamptz NOT NULL, url text, PRIMARY KEY (id, occurred_at)) PARTITION BY RANGE (occurred_at);
     /// ```
     ///
-    @context
     /// ## In production
     /// Event tables in the billions of rows are routinely partitioned by day
     /// or month (pg_partman automates it); TimescaleDB does the same

@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE logins (id bigint PRIMARY KEY, happened_at timestamptz NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// Off-by-one-hour bugs twice a year and reports that disagree between
     /// regions are the signature of `timestamp` columns.

@@ -27,7 +27,6 @@ crate::declare_rule! {
     /// CREATE INDEX ON events (a, b);
     /// ```
     ///
-    @context
     /// ## In production
     /// Event and log tables with an index per dashboard filter are a common
     /// cause of ingestion falling behind.

@@ -27,7 +27,6 @@ crate::declare_rule! {
     /// SELECT id, status FROM orders WHERE customer_email = $1;
     /// ```
     ///
-    @context
     /// ## In production
     /// Missing indexes are the most common cause of a database CPU climbing
     /// with traffic; `pg_stat_user_tables.seq_scan` and slow-query logs point

@@ -25,7 +25,6 @@ crate::declare_rule! {
     /// CREATE INDEX CONCURRENTLY idx_orders_customer_id ON orders (customer_id);
     /// ```
     ///
-    @context
     /// ## In production
     /// Deleting one customer taking minutes, or lock waits during cleanup
     /// jobs, very often comes down to one unindexed foreign key.

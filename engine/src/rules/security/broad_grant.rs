@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// GRANT SELECT, INSERT, UPDATE ON orders, customers TO app_user;
     /// ```
     ///
-    @context
     /// ## In production
     /// Least privilege: a migration role owns the schema, the application
     /// role gets only DML on its tables, analysts get read-only roles.

@@ -28,7 +28,6 @@ crate::declare_rule! {
     /// END $$ LANGUAGE plpgsql;
     /// ```
     ///
-    @context
     /// ## In production
     /// Injection through stored procedures is found in audits of systems
     /// that believed "we only call procedures, so we are safe".

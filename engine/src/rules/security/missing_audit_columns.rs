@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE payments (id bigint PRIMARY KEY, amount_cents bigint NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), created_by text NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// Financial systems keep append-only ledgers and audit tables filled by
     /// triggers or change-data capture; auditors ask for them.

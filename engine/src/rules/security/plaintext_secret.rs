@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, password_hash text NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// Breach reports regularly reveal plaintext or unsalted password
     /// columns; hashing with argon2 or bcrypt in the application is standard.

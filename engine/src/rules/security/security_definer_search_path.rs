@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE FUNCTION purge_sessions() RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS 'DELETE FROM public.sessions WHERE expires_at < now()';
     /// ```
     ///
-    @context
     /// ## In production
     /// PostgreSQL's own documentation calls this out, and security scanners
     /// for managed databases flag it.

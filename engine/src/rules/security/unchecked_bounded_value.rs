@@ -21,7 +21,6 @@ crate::declare_rule! {
     /// CREATE TABLE order_items (id bigint PRIMARY KEY, quantity integer NOT NULL CHECK (quantity > 0));
     /// ```
     ///
-    @context
     /// ## In production
     /// Negative stock and refunds larger than the payment are classic bugs
     /// that a one-line constraint would have rejected.

@@ -24,7 +24,6 @@ crate::declare_rule! {
     /// CREATE TABLE events (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// Insert-heavy SQLite databases (logs, queues on devices) spend
     /// measurable time on `sqlite_sequence`; most never needed the

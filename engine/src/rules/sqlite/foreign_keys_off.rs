@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL REFERENCES authors (id));
     /// ```
     ///
-    @context
     /// ## In production
     /// The pragma is per connection, so it belongs in the code that opens
     /// connections (or the driver's connection string); tutorials that

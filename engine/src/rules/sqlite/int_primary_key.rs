@@ -23,7 +23,6 @@ crate::declare_rule! {
     /// CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// The NULL ids surface as rows nobody can update or delete by id; the
     /// extra index as a database twice the expected size.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE scores (id INTEGER PRIMARY KEY, points INTEGER NOT NULL) STRICT;
     /// ```
     ///
-    @context
     /// ## In production
     /// Apps that start on SQLite and later move to PostgreSQL find the
     /// strings-in-integer-columns during the migration, row by row.

@@ -22,7 +22,6 @@ crate::declare_rule! {
     /// CREATE TABLE customers (id INTEGER PRIMARY KEY, zip TEXT NOT NULL);
     /// ```
     ///
-    @context
     /// ## In production
     /// The bug shows as "leading zeros vanish" in exported data, long after
     /// the rows were written.
