@@ -182,6 +182,14 @@ pub const EXAMPLES: &[Example] = &[
         dialect: Dialect::Redis,
     },
     Example {
+        id: "cassandra-rides",
+        title: "Cassandra: ride tracking (partitions, ALLOW FILTERING, consistency)",
+        schema: "CREATE KEYSPACE rides WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 3};\n\nCREATE TABLE driver_positions (\n    driver_id uuid,\n    at timestamp,\n    lat double,\n    lon double,\n    PRIMARY KEY (driver_id, at)\n);\n\nCREATE TABLE drivers (id uuid PRIMARY KEY, email text, city text, status text);\nCREATE INDEX drivers_email ON drivers (email);\n",
+        queries: "-- Available drivers in a city\nSELECT id FROM drivers WHERE city = 'Lisbon' AND status = 'available' ALLOW FILTERING;\n\n-- Latest positions of some drivers\nSELECT lat, lon FROM driver_positions WHERE driver_id IN (1, 2, 3);\n\nCONSISTENCY ONE;\nINSERT INTO drivers (id, email, city, status) VALUES (uuid(), 'ana@example.com', 'Lisbon', 'available');\nSELECT status FROM drivers WHERE id = 0c2e2c3a-8b1e-4f4e-9a57-1d6b3f3c6a10;\n",
+        lesson: false,
+        dialect: Dialect::Cassandra,
+    },
+    Example {
         id: "lesson-code",
         title: "A lesson with Go and Python code (injection, N+1, pools)",
         schema: "CREATE TABLE customers (id BIGINT PRIMARY KEY, email TEXT NOT NULL UNIQUE);\nCREATE TABLE orders (\n    id BIGINT PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    total NUMERIC(12,2) NOT NULL\n);\nCREATE INDEX orders_customer_id ON orders (customer_id);\n",

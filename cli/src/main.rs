@@ -130,7 +130,7 @@ fn read_input(path: &PathBuf) -> Result<Document, String> {
 }
 
 /// Extensions `check` picks up when given a directory.
-const REVIEWABLE: &[&str] = &["sql", "md", "markdown", "go", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "java", "redis"];
+const REVIEWABLE: &[&str] = &["sql", "md", "markdown", "go", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "java", "redis", "cql"];
 
 /// Files to review: the paths given, with directories expanded (recursively,
 /// sorted, reviewable extensions only).
@@ -142,7 +142,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             collect_dir(path, &mut found)?;
             found.sort();
             if found.is_empty() {
-                return Err(format!("{} holds no files to review (.sql, .md, code, .redis)", path.display()));
+                return Err(format!("{} holds no files to review (.sql, .md, code, .redis, .cql)", path.display()));
             }
             out.extend(found);
         } else {

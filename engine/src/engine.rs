@@ -4,7 +4,7 @@
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
 use crate::reader::Reading;
-use crate::rules::{self, CatalogCx, CodeCx, LessonCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
+use crate::rules::{self, CatalogCx, CodeCx, CqlCx, LessonCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
 use crate::source::markdown;
 use crate::source::LineIndex;
 use crate::sql::detect::{detect, Detection};
@@ -180,6 +180,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     }
 
     let any_redis = readings.iter().any(|r| !r.redis.is_empty());
+    let any_cql = readings.iter().any(|r| !r.cql.is_empty());
     if any_redis {
         let redis_rules = rules_for(Dialect::Redis);
         for (doc, reading) in readings.iter().enumerate() {
@@ -192,11 +193,23 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
             }
         }
     }
+    if any_cql {
+        let cql_rules = rules_for(Dialect::Cassandra);
+        for (doc, reading) in readings.iter().enumerate() {
+            for script in &reading.cql {
+                let cx = CqlCx { text: &documents[doc].text, index: &indexes[doc], script };
+                for rule in &cql_rules.active {
+                    sink.rule = rule.meta();
+                    rule.cql(&cx, &mut sink);
+                }
+            }
+        }
+    }
 
     let mut findings = sink.findings;
     let mut parse_problems = Vec::new();
     for (doc, reading) in readings.iter().enumerate() {
-        for (message, range) in reading.redis.iter().flat_map(|s| s.problems.iter()) {
+        for (message, range) in reading.other_problems() {
             let problem = ParseProblem { message: message.clone(), span: indexes[doc].span(&documents[doc].text, range.start, range.end) };
             findings.push(crate::rules::query::SyntaxError::finding(&problem));
             parse_problems.push(problem);
@@ -221,11 +234,16 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         .iter()
         .zip(&scripts)
         .zip(&readings)
-        .map(|((d, s), r)| SourceInfo { name: d.name.clone(), statements: s.statements.len() + r.redis.iter().map(|x| x.commands.len() + x.config.len()).sum::<usize>() })
+        .map(|((d, s), r)| SourceInfo { name: d.name.clone(), statements: s.statements.len() + r.other_statements() })
         .collect();
-    // Nothing but Redis (a `.redis` file, the Redis picker): say so.
-    let only_redis = any_redis && scripts.iter().all(|s| s.statements.is_empty());
-    let mut review = build_review(findings, parse_problems, catalog, sources, if only_redis { Dialect::Redis } else { dialect });
+    // Nothing but Redis or CQL (a `.redis` or `.cql` file, that system picked): say so.
+    let no_sql = scripts.iter().all(|s| s.statements.is_empty());
+    let system = match (any_redis, any_cql) {
+        (true, false) if no_sql => Dialect::Redis,
+        (false, true) if no_sql => Dialect::Cassandra,
+        _ => dialect,
+    };
+    let mut review = build_review(findings, parse_problems, catalog, sources, system);
     if let Some(detection) = detection {
         review.detected_from = detection.clues.iter().map(|c| c.to_string()).collect();
         let found = match detection.clues.as_slice() {

@@ -5,6 +5,7 @@
 //! app are thin shells over [`review`].
 
 pub mod code;
+pub mod cql;
 pub mod highlight;
 pub mod model;
 pub mod redis;
@@ -16,7 +17,7 @@ mod suppress;
 mod engine;
 mod reader;
 
-pub use reader::is_redis_file;
+pub use reader::{is_cql_file, is_redis_file};
 pub use engine::{megabytes, review, review_sql, Document, Options, MAX_INPUT_BYTES};
 pub use review::{Counts, Finding, Review, Section, Severity, Verdict};
 pub use source::{LineIndex, TextSpan};

@@ -5,7 +5,7 @@
 
 use crate::code::{self, CodeFile, Language};
 use crate::engine::{Document, MAX_INPUT_BYTES};
-use crate::redis;
+use crate::{cql, redis};
 use crate::source::markdown::{self, Fence};
 use crate::sql::Dialect;
 use std::borrow::Cow;
@@ -22,6 +22,24 @@ pub struct Reading<'a> {
     pub regions: Vec<(Range<usize>, Dialect)>,
     /// Redis material: a whole `.redis` file or `redis.conf`, or a lesson's ```redis blocks.
     pub redis: Vec<redis::Script>,
+    /// CQL: a whole `.cql` file, or a lesson's ```cql blocks.
+    pub cql: Vec<cql::Script>,
+}
+
+impl Reading<'_> {
+    /// Statements of the non-SQL readers, and their problems.
+    pub fn other_statements(&self) -> usize {
+        self.redis.iter().map(|s| s.commands.len() + s.config.len()).sum::<usize>() + self.cql.iter().map(|s| s.statements).sum::<usize>()
+    }
+
+    pub fn other_problems(&self) -> impl Iterator<Item = &(String, Range<usize>)> {
+        self.redis.iter().flat_map(|s| s.problems.iter()).chain(self.cql.iter().flat_map(|s| s.problems.iter()))
+    }
+}
+
+/// Files read as CQL whatever the chosen system.
+pub fn is_cql_file(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".cql")
 }
 
 /// Files read as Redis whatever the chosen system: `*.redis`, `redis.conf`.
@@ -34,14 +52,18 @@ pub fn is_redis_file(name: &str) -> bool {
 /// turns a plain pane into Redis commands).
 pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     let text = document.text.as_str();
-    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new() };
+    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new(), cql: Vec::new() };
     if text.len() > MAX_INPUT_BYTES {
         return plain;
     }
     let lesson = markdown::is_markdown(&document.name);
-    if is_redis_file(&document.name) || (dialect == Dialect::Redis && !lesson && Language::from_file_name(&document.name).is_none()) {
-        let script = redis::read(text, 0..text.len());
-        return Reading { sql: Cow::Owned(into_text(code::blank(text), text)), redis: vec![script], ..plain };
+    let plain_text = !lesson && Language::from_file_name(&document.name).is_none();
+    let blank = || Cow::Owned(into_text(code::blank(text), text));
+    if is_redis_file(&document.name) || (dialect == Dialect::Redis && plain_text) {
+        return Reading { sql: blank(), redis: vec![redis::read(text, 0..text.len())], ..plain };
+    }
+    if is_cql_file(&document.name) || (dialect == Dialect::Cassandra && plain_text) {
+        return Reading { sql: blank(), cql: vec![cql::read(text, 0..text.len())], ..plain };
     }
     if let Some(language) = Language::from_file_name(&document.name) {
         let file = code::analyse(text, 0..text.len(), language);
@@ -65,7 +87,8 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     let mut regions: Vec<(Range<usize>, Dialect)> = code.iter().flat_map(|file| question_mark_regions(&view, file)).collect();
     regions.extend(fences.iter().filter_map(|fence| Some((fence.content.clone(), fence.dialect()?))));
     let redis = fences.iter().filter(|f| f.lang == "redis").map(|f| redis::read(text, f.content.clone())).collect();
-    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis }
+    let cql = fences.iter().filter(|f| matches!(f.lang.as_str(), "cql" | "cassandra")).map(|f| cql::read(text, f.content.clone())).collect();
+    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis, cql }
 }
 
 /// Strings whose SQL uses `?` placeholders (JDBC, database/sql with MySQL,

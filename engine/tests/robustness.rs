@@ -173,6 +173,26 @@ proptest! {
             prop_assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
         }
     }
+
+    /// CQL: statements, batches, strings, comments and junk in any order
+    /// never panic, and every span is on a character boundary.
+    #[test]
+    fn cql_never_panics(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("CREATE TABLE t (a uuid, b timestamp, PRIMARY KEY ((a), b));".to_string()),
+            Just("SELECT * FROM t WHERE a IN (1, 2) ALLOW FILTERING;".to_string()),
+            Just("BEGIN BATCH INSERT INTO t (a) VALUES (1); APPLY BATCH;".to_string()),
+            Just("CONSISTENCY ONE;".to_string()),
+            "[\"'(){}<>,;/*\\- a-zA-Z0-9\n é]{0,10}".prop_map(|s| s),
+            "\\PC{0,12}",
+        ], 0..12),
+    ) {
+        let text: String = parts.concat();
+        let review = engine::review(&[engine::Document::new("x.cql", text.clone())], &Options::default());
+        for f in review.findings() {
+            prop_assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+        }
+    }
 }
 
 #[test]

@@ -150,6 +150,7 @@ for (const [id, dialect, rules] of [
   ['clickhouse-events', 'clickhouse', ['clickhouse-sorting-key', 'clickhouse-partition-granularity', 'clickhouse-nullable-columns', 'clickhouse-small-inserts', 'clickhouse-select-final', 'clickhouse-mutation']],
   ['spark-delta', 'spark', ['lakehouse-high-cardinality-partition', 'lakehouse-global-order-by', 'lakehouse-partition-column-wrapped']],
   ['redis-sessions', 'redis', ['redis-key-without-ttl', 'redis-keys-command', 'redis-select-database', 'redis-whole-collection-read', 'redis-maxmemory-without-eviction', 'redis-no-persistence']],
+  ['cassandra-rides', 'cassandra', ['cql-allow-filtering', 'cql-unbounded-partition', 'cql-high-cardinality-index', 'cql-in-on-partition-key', 'cql-weak-consistency']],
   ['hive-logs', 'hive', ['lakehouse-row-format-storage', 'lakehouse-global-order-by', 'lakehouse-exact-distinct-count', 'partition-key-not-filtered']],
 ]) {
   await test(`the ${id} example gets ${dialect} advice`, async (page) => {

@@ -105,14 +105,19 @@ fn subject_of(message: &str) -> String {
 }
 
 fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &Catalog, dialect: Dialect) -> String {
-    let redis = dialect == Dialect::Redis;
     if statements == 0 {
-        let what = if redis { "Redis commands or settings" } else { "SQL statements" };
+        let what = match dialect {
+            Dialect::Redis => "Redis commands or settings",
+            Dialect::Cassandra => "CQL statements",
+            _ => "SQL statements",
+        };
         return format!("Nothing to review: the input holds no {what}.");
     }
-    let reviewed = match redis {
-        true => format!("{statements} Redis command{} and setting{}", plural(statements), plural(statements)),
-        false => format!("{statements} statement{} ({} table{} in the schema) as {}", plural(statements), catalog.tables.len(), plural(catalog.tables.len()), dialect.system()),
+    let s = plural(statements);
+    let reviewed = match dialect {
+        Dialect::Redis => format!("{statements} Redis command{s} and setting{s}"),
+        Dialect::Cassandra => format!("{statements} CQL statement{s}"),
+        _ => format!("{statements} statement{s} ({} table{} in the schema) as {}", catalog.tables.len(), plural(catalog.tables.len()), dialect.system()),
     };
     let mut text = format!(
         "Reviewed {reviewed}: {} error{}, {} warning{}, {} note{}, {} good pattern{}.",

@@ -194,3 +194,16 @@ impl RedisCx<'_> {
         self.index.span(self.text, range.start, range.end)
     }
 }
+
+/// A piece of CQL (a `.cql` file or a lesson's block).
+pub struct CqlCx<'a> {
+    pub text: &'a str,
+    pub index: &'a crate::source::LineIndex,
+    pub script: &'a crate::cql::Script,
+}
+
+impl CqlCx<'_> {
+    pub fn span(&self, range: &std::ops::Range<usize>) -> TextSpan {
+        self.index.span(self.text, range.start, range.end)
+    }
+}

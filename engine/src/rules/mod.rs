@@ -8,6 +8,7 @@ pub(crate) mod registry;
 
 pub mod architecture;
 pub mod clickhouse;
+pub mod cassandra;
 pub mod code;
 pub mod lakehouse;
 pub mod lesson;
@@ -22,7 +23,7 @@ pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{single_row_insert_target, CatalogCx, CodeCx, LessonCx, RedisCx, ScriptState, Sink, StatementCx};
+pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, LessonCx, RedisCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};
@@ -196,6 +197,9 @@ pub trait Rule: Described + Sync {
 
     /// Once per piece of Redis material (commands and configuration).
     fn redis(&self, _cx: &RedisCx, _out: &mut Sink) {}
+
+    /// Once per piece of CQL.
+    fn cql(&self, _cx: &CqlCx, _out: &mut Sink) {}
 }
 
 /// A rule's documentation, compiled in with the `full-docs` feature (the

@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, clickhouse as ch, code as c, lakehouse as lake, redis as rd, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
+use super::{architecture as a, cassandra as cas, clickhouse as ch, code as c, lakehouse as lake, redis as rd, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -118,6 +118,14 @@ static RULES: &[&dyn Rule] = &[
     &rd::MaxmemoryWithoutEviction,
     &rd::NoPersistence,
     &rd::ExpiringKeys,
+    &cas::AllowFiltering,
+    &cas::MissingPartitionKey,
+    &cas::HighCardinalityIndex,
+    &cas::UnboundedPartition,
+    &cas::LoggedBatch,
+    &cas::InOnPartitionKey,
+    &cas::WeakConsistency,
+    &cas::BucketedTimeSeries,
     &c::SqlBuiltFromStrings,
     &c::QueryInLoop,
     &c::GoQueryWithoutContext,

@@ -18,14 +18,16 @@ pub enum Dialect {
     Hive,
     /// Redis commands and configuration (not SQL).
     Redis,
+    /// Cassandra's CQL (read by its own reader, not sqlparser).
+    Cassandra,
     Generic,
     /// Detect the system from the text (see [`crate::sql::detect`]).
     Auto,
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 11] = {
-        let mut all = [Dialect::Auto; 11];
+    pub const ALL: [Dialect; 12] = {
+        let mut all = [Dialect::Auto; 12];
         let mut i = 0;
         while i < Self::CONCRETE.len() {
             all[i] = Self::CONCRETE[i];
@@ -37,7 +39,7 @@ impl Dialect {
     /// The systems a text can be reviewed as (every dialect but `Auto`).
     /// Ties in detection go to the one listed first (Spark before Hive: a
     /// Spark text shares most of Hive's syntax).
-    pub const CONCRETE: [Dialect; 10] = [
+    pub const CONCRETE: [Dialect; 11] = [
         Dialect::Postgres,
         Dialect::Mysql,
         Dialect::Mssql,
@@ -47,6 +49,7 @@ impl Dialect {
         Dialect::Spark,
         Dialect::Hive,
         Dialect::Redis,
+        Dialect::Cassandra,
         Dialect::Generic,
     ];
 
@@ -61,6 +64,7 @@ impl Dialect {
             Dialect::Spark => "spark",
             Dialect::Hive => "hive",
             Dialect::Redis => "redis",
+            Dialect::Cassandra => "cassandra",
             Dialect::Generic => "generic",
             Dialect::Auto => "auto",
         }
@@ -78,6 +82,7 @@ impl Dialect {
             Dialect::Spark => "blocks tagged sparksql",
             Dialect::Hive => "blocks tagged hiveql",
             Dialect::Redis => "blocks tagged redis",
+            Dialect::Cassandra => "blocks tagged cql",
             Dialect::Generic | Dialect::Auto => "blocks tagged sql",
         }
     }
@@ -94,6 +99,7 @@ impl Dialect {
             Dialect::Spark => "Spark SQL",
             Dialect::Hive => "Hive",
             Dialect::Redis => "Redis",
+            Dialect::Cassandra => "Cassandra (CQL)",
             Dialect::Generic => "generic SQL",
             Dialect::Auto => "Detect automatically",
         }
@@ -116,7 +122,7 @@ impl Dialect {
             Dialect::Spark => &sp::SparkSqlDialect {},
             Dialect::Hive => &sp::HiveDialect {},
             // Resolved before parsing; generic is the safe reading if it is not.
-            Dialect::Generic | Dialect::Auto | Dialect::Redis => &sp::GenericDialect {},
+            Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra => &sp::GenericDialect {},
         }
     }
 }
@@ -132,6 +138,7 @@ impl std::str::FromStr for Dialect {
             "sqlserver" | "tsql" => Some(Dialect::Mssql),
             "sparksql" | "databricks" => Some(Dialect::Spark),
             "hiveql" => Some(Dialect::Hive),
+            "cql" => Some(Dialect::Cassandra),
             _ => None,
         };
         alias.or_else(|| Dialect::ALL.into_iter().find(|d| d.name() == wanted)).ok_or_else(|| {
