@@ -190,6 +190,14 @@ pub const EXAMPLES: &[Example] = &[
         dialect: Dialect::Cassandra,
     },
     Example {
+        id: "kafka-orders",
+        title: "Kafka: an orders topic (replication, acks, idempotence, consumers)",
+        schema: "# Broker (server.properties)\ndefault.replication.factor=1\nmin.insync.replicas=1\n\nkafka-topics.sh --bootstrap-server localhost:9092 --create --topic orders --partitions 2 --replication-factor 3\n",
+        queries: "# Producer and consumer of the billing service\nbootstrap.servers=localhost:9092\nacks=1\nenable.idempotence=false\n\ngroup.id=billing\nspring.kafka.listener.concurrency=6\n",
+        lesson: false,
+        dialect: Dialect::Kafka,
+    },
+    Example {
         id: "lesson-code",
         title: "A lesson with Go and Python code (injection, N+1, pools)",
         schema: "CREATE TABLE customers (id BIGINT PRIMARY KEY, email TEXT NOT NULL UNIQUE);\nCREATE TABLE orders (\n    id BIGINT PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    total NUMERIC(12,2) NOT NULL\n);\nCREATE INDEX orders_customer_id ON orders (customer_id);\n",

@@ -4,7 +4,7 @@
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
 use crate::reader::Reading;
-use crate::rules::{self, CatalogCx, CodeCx, CqlCx, LessonCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
+use crate::rules::{self, CatalogCx, CodeCx, CqlCx, KafkaCx, LessonCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
 use crate::source::markdown;
 use crate::source::LineIndex;
 use crate::sql::detect::{detect, Detection};
@@ -179,31 +179,40 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         }
     }
 
+    // The non-SQL readers: each system's rules over each document's material.
+    let mut run_system = |system: Dialect, visit: &dyn Fn(&dyn Rule, usize, &Reading, &mut Sink)| {
+        let set = rules_for(system);
+        for (doc, reading) in readings.iter().enumerate() {
+            for rule in &set.active {
+                sink.rule = rule.meta();
+                visit(*rule, doc, reading, &mut sink);
+            }
+        }
+    };
     let any_redis = readings.iter().any(|r| !r.redis.is_empty());
     let any_cql = readings.iter().any(|r| !r.cql.is_empty());
+    let any_kafka = readings.iter().any(|r| !r.kafka.is_empty());
     if any_redis {
-        let redis_rules = rules_for(Dialect::Redis);
-        for (doc, reading) in readings.iter().enumerate() {
+        run_system(Dialect::Redis, &|rule, doc, reading, out| {
             for script in &reading.redis {
-                let cx = RedisCx { text: &documents[doc].text, index: &indexes[doc], script, document: &reading.redis };
-                for rule in &redis_rules.active {
-                    sink.rule = rule.meta();
-                    rule.redis(&cx, &mut sink);
-                }
+                rule.redis(&RedisCx { text: &documents[doc].text, index: &indexes[doc], script, document: &reading.redis }, out);
             }
-        }
+        });
     }
     if any_cql {
-        let cql_rules = rules_for(Dialect::Cassandra);
-        for (doc, reading) in readings.iter().enumerate() {
+        run_system(Dialect::Cassandra, &|rule, doc, reading, out| {
             for script in &reading.cql {
-                let cx = CqlCx { text: &documents[doc].text, index: &indexes[doc], script };
-                for rule in &cql_rules.active {
-                    sink.rule = rule.meta();
-                    rule.cql(&cx, &mut sink);
-                }
+                rule.cql(&CqlCx { text: &documents[doc].text, index: &indexes[doc], script }, out);
             }
-        }
+        });
+    }
+    if any_kafka {
+        let review = crate::kafka::Config::merged(readings.iter().flat_map(|r| r.kafka.iter()));
+        run_system(Dialect::Kafka, &|rule, doc, reading, out| {
+            for config in &reading.kafka {
+                rule.kafka(&KafkaCx { text: &documents[doc].text, index: &indexes[doc], config, review: &review }, out);
+            }
+        });
     }
 
     let mut findings = sink.findings;
@@ -238,9 +247,10 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         .collect();
     // Nothing but Redis or CQL (a `.redis` or `.cql` file, that system picked): say so.
     let no_sql = scripts.iter().all(|s| s.statements.is_empty());
-    let system = match (any_redis, any_cql) {
-        (true, false) if no_sql => Dialect::Redis,
-        (false, true) if no_sql => Dialect::Cassandra,
+    let system = match (any_redis, any_cql, any_kafka) {
+        (true, false, false) if no_sql => Dialect::Redis,
+        (false, true, false) if no_sql => Dialect::Cassandra,
+        (false, false, true) if no_sql => Dialect::Kafka,
         _ => dialect,
     };
     let mut review = build_review(findings, parse_problems, catalog, sources, system);

@@ -7,6 +7,7 @@
 pub mod code;
 pub mod cql;
 pub mod highlight;
+pub mod kafka;
 pub mod model;
 pub mod redis;
 pub mod review;
@@ -17,7 +18,7 @@ mod suppress;
 mod engine;
 mod reader;
 
-pub use reader::{is_cql_file, is_redis_file};
+pub use reader::{is_cql_file, is_kafka_file, is_redis_file};
 pub use engine::{megabytes, review, review_sql, Document, Options, MAX_INPUT_BYTES};
 pub use review::{Counts, Finding, Review, Section, Severity, Verdict};
 pub use source::{LineIndex, TextSpan};

@@ -5,7 +5,7 @@
 
 use crate::code::{self, CodeFile, Language};
 use crate::engine::{Document, MAX_INPUT_BYTES};
-use crate::{cql, redis};
+use crate::{cql, kafka, redis};
 use crate::source::markdown::{self, Fence};
 use crate::sql::Dialect;
 use std::borrow::Cow;
@@ -24,16 +24,38 @@ pub struct Reading<'a> {
     pub redis: Vec<redis::Script>,
     /// CQL: a whole `.cql` file, or a lesson's ```cql blocks.
     pub cql: Vec<cql::Script>,
+    /// Kafka configuration: `.properties` files, Kafka YAML, a lesson's
+    /// ```properties blocks (and YAML or shell blocks about Kafka).
+    pub kafka: Vec<kafka::Config>,
 }
 
 impl Reading<'_> {
     /// Statements of the non-SQL readers, and their problems.
     pub fn other_statements(&self) -> usize {
-        self.redis.iter().map(|s| s.commands.len() + s.config.len()).sum::<usize>() + self.cql.iter().map(|s| s.statements).sum::<usize>()
+        self.redis.iter().map(|s| s.commands.len() + s.config.len()).sum::<usize>()
+            + self.cql.iter().map(|s| s.statements).sum::<usize>()
+            + self.kafka.iter().map(|c| c.statements()).sum::<usize>()
     }
 
     pub fn other_problems(&self) -> impl Iterator<Item = &(String, Range<usize>)> {
-        self.redis.iter().flat_map(|s| s.problems.iter()).chain(self.cql.iter().flat_map(|s| s.problems.iter()))
+        let redis = self.redis.iter().flat_map(|s| s.problems.iter());
+        redis.chain(self.cql.iter().flat_map(|s| s.problems.iter())).chain(self.kafka.iter().flat_map(|c| c.problems.iter()))
+    }
+}
+
+/// Files read as Kafka configuration whatever the chosen system:
+/// `.properties`, and YAML whose name says Kafka.
+pub fn is_kafka_file(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".properties") || (lower.contains("kafka") && (lower.ends_with(".yml") || lower.ends_with(".yaml")))
+}
+
+/// A lesson block that holds Kafka configuration or topic commands.
+fn is_kafka_block(lang: &str, content: &str) -> bool {
+    match lang {
+        "properties" | "kafka" => true,
+        "yaml" | "yml" | "sh" | "bash" | "shell" | "console" => content.contains("kafka") || content.contains("bootstrap"),
+        _ => false,
     }
 }
 
@@ -52,7 +74,7 @@ pub fn is_redis_file(name: &str) -> bool {
 /// turns a plain pane into Redis commands).
 pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     let text = document.text.as_str();
-    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new(), cql: Vec::new() };
+    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new(), cql: Vec::new(), kafka: Vec::new() };
     if text.len() > MAX_INPUT_BYTES {
         return plain;
     }
@@ -64,6 +86,9 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     }
     if is_cql_file(&document.name) || (dialect == Dialect::Cassandra && plain_text) {
         return Reading { sql: blank(), cql: vec![cql::read(text, 0..text.len())], ..plain };
+    }
+    if is_kafka_file(&document.name) || (dialect == Dialect::Kafka && plain_text) {
+        return Reading { sql: blank(), kafka: vec![kafka::read(text, 0..text.len())], ..plain };
     }
     if let Some(language) = Language::from_file_name(&document.name) {
         let file = code::analyse(text, 0..text.len(), language);
@@ -88,7 +113,11 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     regions.extend(fences.iter().filter_map(|fence| Some((fence.content.clone(), fence.dialect()?))));
     let redis = fences.iter().filter(|f| f.lang == "redis").map(|f| redis::read(text, f.content.clone())).collect();
     let cql = fences.iter().filter(|f| matches!(f.lang.as_str(), "cql" | "cassandra")).map(|f| cql::read(text, f.content.clone())).collect();
-    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis, cql }
+    // A lesson's Kafka blocks are one configuration: the topic created in a
+    // shell block and the consumers configured in YAML meet in the rules.
+    let kafka_blocks: Vec<kafka::Config> = fences.iter().filter(|f| is_kafka_block(&f.lang, &text[f.content.clone()])).map(|f| kafka::read(text, f.content.clone())).collect();
+    let kafka = if kafka_blocks.is_empty() { Vec::new() } else { vec![kafka::Config::merged(&kafka_blocks)] };
+    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis, cql, kafka }
 }
 
 /// Strings whose SQL uses `?` placeholders (JDBC, database/sql with MySQL,

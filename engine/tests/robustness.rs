@@ -148,10 +148,8 @@ proptest! {
         extension in prop_oneof![Just("go"), Just("py"), Just("ts"), Just("java")],
     ) {
         let text: String = parts.concat();
-        let review = engine::review(&[engine::Document::new(format!("x.{extension}"), text.clone())], &Options::default());
-        for f in review.findings() {
-            prop_assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
-        }
+        let name = format!("x.{extension}");
+        prop_assert!(spans_on_char_boundaries(name, &text));
     }
 
     /// Redis material: prompts, replies, quotes, escapes, config lines and
@@ -168,10 +166,7 @@ proptest! {
         ], 0..12),
     ) {
         let text: String = parts.concat();
-        let review = engine::review(&[engine::Document::new("x.redis", text.clone())], &Options::default());
-        for f in review.findings() {
-            prop_assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
-        }
+        prop_assert!(spans_on_char_boundaries("x.redis", &text));
     }
 
     /// CQL: statements, batches, strings, comments and junk in any order
@@ -188,11 +183,33 @@ proptest! {
         ], 0..12),
     ) {
         let text: String = parts.concat();
-        let review = engine::review(&[engine::Document::new("x.cql", text.clone())], &Options::default());
-        for f in review.findings() {
-            prop_assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
-        }
+        prop_assert!(spans_on_char_boundaries("x.cql", &text));
     }
+
+    /// Kafka configuration: properties, YAML, topic commands and junk in
+    /// any order never panic, and every span is on a character boundary.
+    #[test]
+    fn kafka_configuration_never_panics(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("acks=1\n".to_string()),
+            Just("spring:\n  kafka:\n    listener:\n      concurrency: 8\n".to_string()),
+            Just("kafka-topics.sh --create --topic t --partitions 1 --replication-factor 1\n".to_string()),
+            Just("group.id=g\nenable.auto.commit=true\n".to_string()),
+            "[\"'=:#! a-z.\\-\n é\u{1}]{0,10}".prop_map(|s| s),
+            "\\PC{0,12}",
+        ], 0..12),
+    ) {
+        let text: String = parts.concat();
+        prop_assert!(spans_on_char_boundaries("x.properties", &text));
+    }
+}
+
+/// Review `text` as a file called `name`: every finding's span lies on
+/// character boundaries inside the text.
+fn spans_on_char_boundaries(name: impl Into<String>, text: &str) -> bool {
+    let review = engine::review(&[engine::Document::new(name, text)], &Options::default());
+    let on_boundaries = review.findings().all(|f| f.span.end <= text.len() && text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+    on_boundaries
 }
 
 #[test]

@@ -109,6 +109,7 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
         let what = match dialect {
             Dialect::Redis => "Redis commands or settings",
             Dialect::Cassandra => "CQL statements",
+            Dialect::Kafka => "Kafka settings",
             _ => "SQL statements",
         };
         return format!("Nothing to review: the input holds no {what}.");
@@ -117,6 +118,7 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
     let reviewed = match dialect {
         Dialect::Redis => format!("{statements} Redis command{s} and setting{s}"),
         Dialect::Cassandra => format!("{statements} CQL statement{s}"),
+        Dialect::Kafka => format!("{statements} Kafka setting{s} and topic{s}"),
         _ => format!("{statements} statement{s} ({} table{} in the schema) as {}", catalog.tables.len(), plural(catalog.tables.len()), dialect.system()),
     };
     let mut text = format!(

@@ -207,3 +207,21 @@ impl CqlCx<'_> {
         self.index.span(self.text, range.start, range.end)
     }
 }
+
+/// A piece of Kafka configuration (a `.properties` file, Kafka YAML, topic commands).
+pub struct KafkaCx<'a> {
+    pub text: &'a str,
+    pub index: &'a crate::source::LineIndex,
+    pub config: &'a crate::kafka::Config,
+    /// All the Kafka configuration of the review (every document), for
+    /// facts that one file states and another relies on: the topic's
+    /// partitions in the broker setup, the consumers in the service's.
+    /// Findings point only into `config`.
+    pub review: &'a crate::kafka::Config,
+}
+
+impl KafkaCx<'_> {
+    pub fn span(&self, range: &std::ops::Range<usize>) -> TextSpan {
+        self.index.span(self.text, range.start, range.end)
+    }
+}

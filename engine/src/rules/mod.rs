@@ -10,6 +10,7 @@ pub mod architecture;
 pub mod clickhouse;
 pub mod cassandra;
 pub mod code;
+pub mod kafka;
 pub mod lakehouse;
 pub mod lesson;
 pub mod migration;
@@ -23,7 +24,7 @@ pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, LessonCx, RedisCx, ScriptState, Sink, StatementCx};
+pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, KafkaCx, LessonCx, RedisCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};
@@ -200,6 +201,9 @@ pub trait Rule: Described + Sync {
 
     /// Once per piece of CQL.
     fn cql(&self, _cx: &CqlCx, _out: &mut Sink) {}
+
+    /// Once per piece of Kafka configuration.
+    fn kafka(&self, _cx: &KafkaCx, _out: &mut Sink) {}
 }
 
 /// A rule's documentation, compiled in with the `full-docs` feature (the

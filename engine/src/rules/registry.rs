@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, cassandra as cas, clickhouse as ch, code as c, lakehouse as lake, redis as rd, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
+use super::{architecture as a, cassandra as cas, clickhouse as ch, code as c, kafka as kf, lakehouse as lake, redis as rd, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -126,6 +126,13 @@ static RULES: &[&dyn Rule] = &[
     &cas::InOnPartitionKey,
     &cas::WeakConsistency,
     &cas::BucketedTimeSeries,
+    &kf::ReplicationFactorOne,
+    &kf::MinInsyncReplicas,
+    &kf::Acks,
+    &kf::IdempotenceDisabled,
+    &kf::AutoCommit,
+    &kf::PartitionsVsConsumers,
+    &kf::IdempotentProducer,
     &c::SqlBuiltFromStrings,
     &c::QueryInLoop,
     &c::GoQueryWithoutContext,

@@ -20,14 +20,16 @@ pub enum Dialect {
     Redis,
     /// Cassandra's CQL (read by its own reader, not sqlparser).
     Cassandra,
+    /// Kafka broker, topic, producer and consumer configuration.
+    Kafka,
     Generic,
     /// Detect the system from the text (see [`crate::sql::detect`]).
     Auto,
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 12] = {
-        let mut all = [Dialect::Auto; 12];
+    pub const ALL: [Dialect; 13] = {
+        let mut all = [Dialect::Auto; 13];
         let mut i = 0;
         while i < Self::CONCRETE.len() {
             all[i] = Self::CONCRETE[i];
@@ -39,7 +41,7 @@ impl Dialect {
     /// The systems a text can be reviewed as (every dialect but `Auto`).
     /// Ties in detection go to the one listed first (Spark before Hive: a
     /// Spark text shares most of Hive's syntax).
-    pub const CONCRETE: [Dialect; 11] = [
+    pub const CONCRETE: [Dialect; 12] = [
         Dialect::Postgres,
         Dialect::Mysql,
         Dialect::Mssql,
@@ -50,6 +52,7 @@ impl Dialect {
         Dialect::Hive,
         Dialect::Redis,
         Dialect::Cassandra,
+        Dialect::Kafka,
         Dialect::Generic,
     ];
 
@@ -65,6 +68,7 @@ impl Dialect {
             Dialect::Hive => "hive",
             Dialect::Redis => "redis",
             Dialect::Cassandra => "cassandra",
+            Dialect::Kafka => "kafka",
             Dialect::Generic => "generic",
             Dialect::Auto => "auto",
         }
@@ -83,6 +87,7 @@ impl Dialect {
             Dialect::Hive => "blocks tagged hiveql",
             Dialect::Redis => "blocks tagged redis",
             Dialect::Cassandra => "blocks tagged cql",
+            Dialect::Kafka => "blocks tagged properties",
             Dialect::Generic | Dialect::Auto => "blocks tagged sql",
         }
     }
@@ -100,6 +105,7 @@ impl Dialect {
             Dialect::Hive => "Hive",
             Dialect::Redis => "Redis",
             Dialect::Cassandra => "Cassandra (CQL)",
+            Dialect::Kafka => "Kafka (configuration)",
             Dialect::Generic => "generic SQL",
             Dialect::Auto => "Detect automatically",
         }
@@ -122,7 +128,7 @@ impl Dialect {
             Dialect::Spark => &sp::SparkSqlDialect {},
             Dialect::Hive => &sp::HiveDialect {},
             // Resolved before parsing; generic is the safe reading if it is not.
-            Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra => &sp::GenericDialect {},
+            Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka => &sp::GenericDialect {},
         }
     }
 }

@@ -1,0 +1,26 @@
+//! Kafka's own rules (concept T10): replication, acknowledgements,
+//! idempotence, offset commits and partitions against consumers.
+
+mod acks;
+mod auto_commit;
+mod idempotence_disabled;
+mod idempotent_producer;
+mod min_insync_replicas;
+mod partitions_vs_consumers;
+mod replication_factor_one;
+
+pub use acks::Acks;
+pub use auto_commit::AutoCommit;
+pub use idempotence_disabled::IdempotenceDisabled;
+pub use idempotent_producer::IdempotentProducer;
+pub use min_insync_replicas::MinInsyncReplicas;
+pub use partitions_vs_consumers::PartitionsVsConsumers;
+pub use replication_factor_one::ReplicationFactorOne;
+
+use crate::kafka::Config;
+
+/// The replication factor the material gives topics: the smallest of the
+/// created topics', else the broker default (pass the review-wide config).
+fn replication_factor(config: &Config) -> Option<u32> {
+    config.topics.iter().filter_map(|t| t.replication_factor).min().or_else(|| config.number("default.replication.factor").map(|(n, _)| n))
+}
