@@ -193,16 +193,18 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let any_cql = readings.iter().any(|r| !r.cql.is_empty());
     let any_kafka = readings.iter().any(|r| !r.kafka.is_empty());
     if any_redis {
+        let review: Vec<&crate::redis::Script> = readings.iter().flat_map(|r| r.redis.iter()).collect();
         run_system(Dialect::Redis, &|rule, doc, reading, out| {
             for script in &reading.redis {
-                rule.redis(&RedisCx { text: &documents[doc].text, index: &indexes[doc], script, document: &reading.redis }, out);
+                rule.redis(&RedisCx { text: &documents[doc].text, index: &indexes[doc], script, review: &review }, out);
             }
         });
     }
     if any_cql {
+        let review: Vec<&crate::cql::Script> = readings.iter().flat_map(|r| r.cql.iter()).collect();
         run_system(Dialect::Cassandra, &|rule, doc, reading, out| {
             for script in &reading.cql {
-                rule.cql(&CqlCx { text: &documents[doc].text, index: &indexes[doc], script }, out);
+                rule.cql(&CqlCx { text: &documents[doc].text, index: &indexes[doc], script, review: &review }, out);
             }
         });
     }

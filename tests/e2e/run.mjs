@@ -434,9 +434,14 @@ results.push(`      gzipped wasm + JS + CSS: ${(gz / 1024).toFixed(0)} KB (${siz
 // Loaded after the first review, outside the module: reported, not budgeted with it.
 const docsGz = zlib.gzipSync(fs.readFileSync(path.join(dist, 'rule-docs.json')), { level: 9 }).length;
 results.push(`      gzipped rule documentation (rule-docs.json, loaded after the first review): ${(docsGz / 1024).toFixed(0)} KB`);
-if (gz > 800 * 1024) {
+// The budget was 800 KB while the playground reviewed one SQL system. With
+// thirteen systems it is 850 KB: sqlparser is about half of the module and the
+// engine and app a tenth; rule documentation is data (rule-docs.json, above)
+// and costs the module nothing. Raise it only with a measured reason.
+const BUDGET_KB = 850;
+if (gz > BUDGET_KB * 1024) {
   failures++;
-  results.push(`FAIL  bundle size: ${(gz / 1024).toFixed(0)} KB gzipped is over the 800 KB budget`);
+  results.push(`FAIL  bundle size: ${(gz / 1024).toFixed(0)} KB gzipped is over the ${BUDGET_KB} KB budget`);
 }
 
 console.log(results.join('\n'));

@@ -178,14 +178,20 @@ pub struct RedisCx<'a> {
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
     pub script: &'a crate::redis::Script,
-    /// Every piece of Redis material of the same document (a lesson's blocks), this one included.
-    pub document: &'a [crate::redis::Script],
+    /// Every piece of Redis material of the review (a lesson's blocks, the
+    /// configuration pane and the commands pane), this one included.
+    pub review: &'a [&'a crate::redis::Script],
 }
 
 impl RedisCx<'_> {
-    /// Every command of the document, in order.
-    pub fn document_commands(&self) -> impl Iterator<Item = &crate::redis::Command> {
-        self.document.iter().flat_map(|s| s.commands.iter())
+    /// Every command of the review, in order.
+    pub fn review_commands(&self) -> impl Iterator<Item = &crate::redis::Command> {
+        self.review.iter().flat_map(|s| s.commands.iter())
+    }
+
+    /// The last value the review gives a configuration directive.
+    pub fn setting(&self, name: &str) -> Option<&crate::redis::Directive> {
+        self.review.iter().rev().find_map(|s| s.setting(name))
     }
 }
 
@@ -200,9 +206,22 @@ pub struct CqlCx<'a> {
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
     pub script: &'a crate::cql::Script,
+    /// Every piece of CQL of the review: a schema file's tables and
+    /// keyspaces serve the queries of the next file.
+    pub review: &'a [&'a crate::cql::Script],
 }
 
 impl CqlCx<'_> {
+    /// A table declared anywhere in the review.
+    pub fn table(&self, name: &str) -> Option<&crate::cql::Table> {
+        self.review.iter().find_map(|s| s.table(name))
+    }
+
+    /// The replication factor of the keyspaces declared anywhere in the review.
+    pub fn replication_factor(&self) -> Option<u32> {
+        self.review.iter().filter_map(|s| s.replication_factor()).max()
+    }
+
     pub fn span(&self, range: &std::ops::Range<usize>) -> TextSpan {
         self.index.span(self.text, range.start, range.end)
     }

@@ -50,7 +50,7 @@ impl Rule for HighCardinalityIndex {
     fn cql(&self, cx: &CqlCx, out: &mut Sink) {
         for index in cx.script.indexes.iter().filter(|i| !i.attached) {
             let column = index.column.as_str();
-            let data_type = cx.script.table(&index.table).and_then(|t| t.column(column)).map(|c| c.data_type.as_str()).unwrap_or("");
+            let data_type = cx.table(&index.table).and_then(|t| t.column(column)).map(|c| c.data_type.as_str()).unwrap_or("");
             let unique = is_time_or_id_type(data_type) || column == "id" || column.ends_with("_id") || column.contains("email");
             if unique {
                 out.report(cx.span(&index.span), format!("secondary index on `{}.{column}`, a nearly unique column: each lookup asks every node for about one row", index.table))

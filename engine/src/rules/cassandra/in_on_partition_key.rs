@@ -53,7 +53,7 @@ crate::declare_rule! {
 impl Rule for InOnPartitionKey {
     fn cql(&self, cx: &CqlCx, out: &mut Sink) {
         for access in &cx.script.accesses {
-            let Some(table) = cx.script.table(&access.table) else { continue };
+            let Some(table) = cx.table(&access.table) else { continue };
             for restriction in &access.restrictions {
                 let Op::In(values) = restriction.op else { continue };
                 if values > 1 && table.partition_key.contains(&restriction.column) {

@@ -48,7 +48,7 @@ crate::declare_rule! {
 impl Rule for MissingPartitionKey {
     fn cql(&self, cx: &CqlCx, out: &mut Sink) {
         for access in cx.script.accesses.iter().filter(|a| a.verb != Verb::Insert && a.allow_filtering.is_none()) {
-            let Some(table) = cx.script.table(&access.table) else { continue };
+            let Some(table) = cx.table(&access.table) else { continue };
             let missing: Vec<&str> = table
                 .partition_key
                 .iter()

@@ -69,7 +69,7 @@ fn replicas(level: &str, rf: u32) -> Option<u32> {
 
 impl Rule for WeakConsistency {
     fn cql(&self, cx: &CqlCx, out: &mut Sink) {
-        let Some(rf) = cx.script.replication_factor() else { return };
+        let Some(rf) = cx.replication_factor() else { return };
         let mut write_level: Option<&str> = None;
         for access in &cx.script.accesses {
             let Some(level) = access.consistency.as_deref() else { continue };

@@ -10,8 +10,8 @@ fn temporary_writes(script: &Script) -> Vec<(&Command, &Word)> {
 crate::declare_rule! {
     /// ## What it does
     /// Praises Redis material that gives its temporary keys (caches,
-    /// sessions, tokens) an expiry when it writes them. Once per file or
-    /// lesson, and only when every temporary key in it expires.
+    /// sessions, tokens) an expiry when it writes them. Once per review,
+    /// and only when every temporary key in it expires.
     ///
     /// ## Why it matters
     /// With a TTL on every temporary key, memory stays bounded by the
@@ -49,10 +49,10 @@ crate::declare_rule! {
 
 impl Rule for ExpiringKeys {
     fn redis(&self, cx: &RedisCx, out: &mut Sink) {
-        let all_expire = cx.document.iter().flat_map(|s| temporary_writes(s)).all(|(c, k)| expires(cx, c, &k.value));
-        // In a lesson, the praise goes to the first block that writes a temporary key.
-        let first = cx.document.iter().find(|s| !temporary_writes(s).is_empty());
-        if all_expire && first.is_some_and(|s| std::ptr::eq(s, cx.script)) {
+        let all_expire = cx.review.iter().flat_map(|s| temporary_writes(s)).all(|(c, k)| expires(cx, c, &k.value));
+        // The praise goes to the first material that writes a temporary key.
+        let first = cx.review.iter().find(|s| !temporary_writes(s).is_empty());
+        if all_expire && first.is_some_and(|s| std::ptr::eq(*s, cx.script)) {
             if let Some((_, key)) = temporary_writes(cx.script).first() {
                 out.report(cx.span(&key.span), "temporary keys are written with an expiry");
             }

@@ -47,7 +47,7 @@ impl Rule for MaxmemoryWithoutEviction {
     fn redis(&self, cx: &RedisCx, out: &mut Sink) {
         let Some(limit) = cx.script.setting("maxmemory") else { return };
         let Some(value) = limit.args.first().filter(|v| v.value != "0") else { return };
-        let policy = cx.script.setting("maxmemory-policy").and_then(|p| p.args.first()).map(|p| p.value.to_ascii_lowercase());
+        let policy = cx.setting("maxmemory-policy").and_then(|p| p.args.first()).map(|p| p.value.to_ascii_lowercase());
         if policy.as_deref().is_none_or(|p| p == "noeviction") {
             let how = if policy.is_some() { "with `maxmemory-policy noeviction`" } else { "and no `maxmemory-policy` (the default is noeviction)" };
             out.report(cx.span(&limit.span), format!("`maxmemory {}` {how}: once full, every write fails", value.value))

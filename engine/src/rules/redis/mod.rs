@@ -44,10 +44,10 @@ fn is_temporary(key: &str) -> bool {
 }
 
 /// Whether `key` gets an expiry: by its own write (`SET … EX`, `SETEX`) or a
-/// later or earlier `EXPIRE`-family command anywhere in the document.
+/// later or earlier `EXPIRE`-family command anywhere in the review.
 fn expires(cx: &RedisCx, write: &Command, key: &str) -> bool {
     let own = matches!(write.name.as_str(), "SET" | "JSON.SET") && ["EX", "PX", "EXAT", "PXAT", "KEEPTTL"].iter().any(|f| write.has_flag(f));
-    own || cx.document_commands().any(|c| {
+    own || cx.review_commands().any(|c| {
         matches!(c.name.as_str(), "EXPIRE" | "PEXPIRE" | "EXPIREAT" | "PEXPIREAT" | "SETEX" | "PSETEX" | "GETEX" | "HEXPIRE")
             && c.args.first().is_some_and(|k| k.value == key)
     })

@@ -51,8 +51,8 @@ impl Rule for NoPersistence {
     fn redis(&self, cx: &RedisCx, out: &mut Sink) {
         let Some(save) = cx.script.setting("save") else { return };
         let snapshots_off = save.args.first().is_some_and(|a| a.value.is_empty());
-        let aof_on = cx.script.setting("appendonly").and_then(|d| d.args.first()).is_some_and(|a| a.value.eq_ignore_ascii_case("yes"));
-        let pure_cache = cx.script.setting("maxmemory-policy").and_then(|d| d.args.first()).is_some_and(|p| p.value.to_ascii_lowercase().starts_with("allkeys-"));
+        let aof_on = cx.setting("appendonly").and_then(|d| d.args.first()).is_some_and(|a| a.value.eq_ignore_ascii_case("yes"));
+        let pure_cache = cx.setting("maxmemory-policy").and_then(|d| d.args.first()).is_some_and(|p| p.value.to_ascii_lowercase().starts_with("allkeys-"));
         if snapshots_off && !aof_on && !pure_cache {
             out.report(cx.span(&save.span), "snapshots are off and the append-only file is not on: the data lives only in memory")
                 .help("turn on appendonly (appendfsync everysec), or declare the instance a cache with an allkeys-… eviction policy");
