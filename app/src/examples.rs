@@ -198,6 +198,14 @@ pub const EXAMPLES: &[Example] = &[
         dialect: Dialect::Kafka,
     },
     Example {
+        id: "mongodb-catalog",
+        title: "MongoDB: a catalog (regex search, skip, $match order, shard key)",
+        schema: "// Indexes and sharding\ndb.products.createIndex({ category: 1, price: 1 })\nsh.shardCollection(\"shop.orders\", { createdAt: 1 })\n",
+        queries: "// Search box\ndb.products.find({ name: /lamp/i }).limit(20)\n\n// Page 300 of the catalog\ndb.products.find({ category: \"lighting\" }, { name: 1, price: 1 }).sort({ price: 1 }).skip(6000).limit(20)\n\n// Open orders with their customer\ndb.orders.aggregate([\n  { $lookup: { from: \"customers\", localField: \"customerId\", foreignField: \"_id\", as: \"customer\" } },\n  { $match: { status: \"open\" } }\n])\n\n// Reset every cart\ndb.carts.deleteMany({})\n",
+        lesson: false,
+        dialect: Dialect::Mongodb,
+    },
+    Example {
         id: "lesson-code",
         title: "A lesson with Go and Python code (injection, N+1, pools)",
         schema: "CREATE TABLE customers (id BIGINT PRIMARY KEY, email TEXT NOT NULL UNIQUE);\nCREATE TABLE orders (\n    id BIGINT PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    total NUMERIC(12,2) NOT NULL\n);\nCREATE INDEX orders_customer_id ON orders (customer_id);\n",

@@ -130,7 +130,7 @@ fn read_input(path: &PathBuf) -> Result<Document, String> {
 }
 
 /// Extensions `check` picks up when given a directory.
-const REVIEWABLE: &[&str] = &["sql", "md", "markdown", "go", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "java", "redis", "cql", "properties"];
+const REVIEWABLE: &[&str] = &["sql", "md", "markdown", "go", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "java", "redis", "cql", "properties", "mongodb"];
 
 /// Files to review: the paths given, with directories expanded (recursively,
 /// sorted, reviewable extensions only).
@@ -142,7 +142,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             collect_dir(path, &mut found)?;
             found.sort();
             if found.is_empty() {
-                return Err(format!("{} holds no files to review (.sql, .md, code, .redis, .cql, .properties)", path.display()));
+                return Err(format!("{} holds no files to review (.sql, .md, code, .redis, .cql, .properties, .mongodb.js)", path.display()));
             }
             out.extend(found);
         } else {
@@ -164,6 +164,7 @@ fn collect_dir(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> Result<(), Stri
         } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| REVIEWABLE.contains(&e.to_ascii_lowercase().as_str()))
             || engine::is_redis_file(&path.to_string_lossy())
             || engine::is_kafka_file(&path.to_string_lossy())
+            || engine::is_mongo_file(&path.to_string_lossy())
         {
             out.push(path);
         }

@@ -4,7 +4,7 @@
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
 use crate::reader::Reading;
-use crate::rules::{self, CatalogCx, CodeCx, CqlCx, KafkaCx, LessonCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
+use crate::rules::{self, CatalogCx, CodeCx, CqlCx, KafkaCx, LessonCx, MongoCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
 use crate::source::markdown;
 use crate::source::LineIndex;
 use crate::sql::detect::{detect, Detection};
@@ -192,6 +192,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let any_redis = readings.iter().any(|r| !r.redis.is_empty());
     let any_cql = readings.iter().any(|r| !r.cql.is_empty());
     let any_kafka = readings.iter().any(|r| !r.kafka.is_empty());
+    let any_mongo = readings.iter().any(|r| !r.mongo.is_empty());
     if any_redis {
         let review: Vec<&crate::redis::Script> = readings.iter().flat_map(|r| r.redis.iter()).collect();
         run_system(Dialect::Redis, &|rule, doc, reading, out| {
@@ -213,6 +214,13 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         run_system(Dialect::Kafka, &|rule, doc, reading, out| {
             for config in &reading.kafka {
                 rule.kafka(&KafkaCx { text: &documents[doc].text, index: &indexes[doc], config, review: &review }, out);
+            }
+        });
+    }
+    if any_mongo {
+        run_system(Dialect::Mongodb, &|rule, doc, reading, out| {
+            for script in &reading.mongo {
+                rule.mongo(&MongoCx { text: &documents[doc].text, index: &indexes[doc], script }, out);
             }
         });
     }
@@ -249,10 +257,11 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         .collect();
     // Nothing but Redis or CQL (a `.redis` or `.cql` file, that system picked): say so.
     let no_sql = scripts.iter().all(|s| s.statements.is_empty());
-    let system = match (any_redis, any_cql, any_kafka) {
-        (true, false, false) if no_sql => Dialect::Redis,
-        (false, true, false) if no_sql => Dialect::Cassandra,
-        (false, false, true) if no_sql => Dialect::Kafka,
+    let system = match (any_redis, any_cql, any_kafka, any_mongo) {
+        (true, false, false, false) if no_sql => Dialect::Redis,
+        (false, true, false, false) if no_sql => Dialect::Cassandra,
+        (false, false, true, false) if no_sql => Dialect::Kafka,
+        (false, false, false, true) if no_sql => Dialect::Mongodb,
         _ => dialect,
     };
     let mut review = build_review(findings, parse_problems, catalog, sources, system);

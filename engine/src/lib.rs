@@ -9,6 +9,8 @@ pub mod cql;
 pub mod highlight;
 pub mod kafka;
 pub mod model;
+pub mod mongo;
+pub mod objlit;
 pub mod redis;
 pub mod review;
 pub mod rules;
@@ -18,7 +20,7 @@ mod suppress;
 mod engine;
 mod reader;
 
-pub use reader::{is_cql_file, is_kafka_file, is_redis_file};
+pub use reader::{is_cql_file, is_kafka_file, is_mongo_file, is_redis_file};
 pub use engine::{megabytes, review, review_sql, Document, Options, MAX_INPUT_BYTES};
 pub use review::{Counts, Finding, Review, Section, Severity, Verdict};
 pub use source::{LineIndex, TextSpan};

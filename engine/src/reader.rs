@@ -5,7 +5,7 @@
 
 use crate::code::{self, CodeFile, Language};
 use crate::engine::{Document, MAX_INPUT_BYTES};
-use crate::{cql, kafka, redis};
+use crate::{cql, kafka, mongo, redis};
 use crate::source::markdown::{self, Fence};
 use crate::sql::Dialect;
 use std::borrow::Cow;
@@ -27,6 +27,9 @@ pub struct Reading<'a> {
     /// Kafka configuration: `.properties` files, Kafka YAML, a lesson's
     /// ```properties blocks (and YAML or shell blocks about Kafka).
     pub kafka: Vec<kafka::Config>,
+    /// MongoDB calls: a `.mongodb.js` file, or a lesson's ```mongodb blocks
+    /// (and JavaScript blocks that call `db.`).
+    pub mongo: Vec<mongo::Script>,
 }
 
 impl Reading<'_> {
@@ -35,11 +38,14 @@ impl Reading<'_> {
         self.redis.iter().map(|s| s.commands.len() + s.config.len()).sum::<usize>()
             + self.cql.iter().map(|s| s.statements).sum::<usize>()
             + self.kafka.iter().map(|c| c.statements()).sum::<usize>()
+            + self.mongo.iter().map(|m| m.operations.len()).sum::<usize>()
     }
 
     pub fn other_problems(&self) -> impl Iterator<Item = &(String, Range<usize>)> {
         let redis = self.redis.iter().flat_map(|s| s.problems.iter());
-        redis.chain(self.cql.iter().flat_map(|s| s.problems.iter())).chain(self.kafka.iter().flat_map(|c| c.problems.iter()))
+        let cql = self.cql.iter().flat_map(|s| s.problems.iter());
+        let kafka = self.kafka.iter().flat_map(|c| c.problems.iter());
+        redis.chain(cql).chain(kafka).chain(self.mongo.iter().flat_map(|m| m.problems.iter()))
     }
 }
 
@@ -59,6 +65,12 @@ fn is_kafka_block(lang: &str, content: &str) -> bool {
     }
 }
 
+/// Files read as MongoDB shell code whatever the chosen system.
+pub fn is_mongo_file(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".mongodb.js") || lower.ends_with(".mongodb")
+}
+
 /// Files read as CQL whatever the chosen system.
 pub fn is_cql_file(name: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".cql")
@@ -74,11 +86,14 @@ pub fn is_redis_file(name: &str) -> bool {
 /// turns a plain pane into Redis commands).
 pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     let text = document.text.as_str();
-    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new(), cql: Vec::new(), kafka: Vec::new() };
+    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new(), cql: Vec::new(), kafka: Vec::new(), mongo: Vec::new() };
     if text.len() > MAX_INPUT_BYTES {
         return plain;
     }
     let lesson = markdown::is_markdown(&document.name);
+    if is_mongo_file(&document.name) || (dialect == Dialect::Mongodb && !lesson && Language::from_file_name(&document.name).is_none()) {
+        return Reading { sql: Cow::Owned(into_text(code::blank(text), text)), mongo: vec![mongo::read(text, 0..text.len())], ..plain };
+    }
     let plain_text = !lesson && Language::from_file_name(&document.name).is_none();
     let blank = || Cow::Owned(into_text(code::blank(text), text));
     if is_redis_file(&document.name) || (dialect == Dialect::Redis && plain_text) {
@@ -117,7 +132,12 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     // shell block and the consumers configured in YAML meet in the rules.
     let kafka_blocks: Vec<kafka::Config> = fences.iter().filter(|f| is_kafka_block(&f.lang, &text[f.content.clone()])).map(|f| kafka::read(text, f.content.clone())).collect();
     let kafka = if kafka_blocks.is_empty() { Vec::new() } else { vec![kafka::Config::merged(&kafka_blocks)] };
-    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis, cql, kafka }
+    let mongo = fences
+        .iter()
+        .filter(|f| matches!(f.lang.as_str(), "mongodb" | "mongo" | "mongosh") || (matches!(f.lang.as_str(), "javascript" | "js" | "typescript" | "ts") && text[f.content.clone()].contains("db.")))
+        .map(|f| mongo::read(text, f.content.clone()))
+        .collect();
+    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis, cql, kafka, mongo }
 }
 
 /// Strings whose SQL uses `?` placeholders (JDBC, database/sql with MySQL,

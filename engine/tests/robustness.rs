@@ -202,6 +202,22 @@ proptest! {
         let text: String = parts.concat();
         prop_assert!(spans_on_char_boundaries("x.properties", &text));
     }
+
+    /// MongoDB shell code: chains, literals, regexes, expressions and junk in
+    /// any order never panic, and every span is on a character boundary.
+    #[test]
+    fn mongodb_code_never_panics(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("db.orders.find({ a: /x/i }).skip(5000)\n".to_string()),
+            Just("db.collection(\"o\").aggregate([{ $lookup: { as: \"c\" } }, { $match: { s: 1 } }])\n".to_string()),
+            Just("sh.shardCollection(\"a.b\", { _id: 1 })\n".to_string()),
+            "[\"'`(){}\\[\\]/,:$. a-z0-9*\n é]{0,10}".prop_map(|s| s),
+            "\\PC{0,12}",
+        ], 0..12),
+    ) {
+        let text: String = parts.concat();
+        prop_assert!(spans_on_char_boundaries("x.mongodb.js", &text));
+    }
 }
 
 /// Review `text` as a file called `name`: every finding's span lies on

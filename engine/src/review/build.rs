@@ -110,6 +110,7 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
             Dialect::Redis => "Redis commands or settings",
             Dialect::Cassandra => "CQL statements",
             Dialect::Kafka => "Kafka settings",
+            Dialect::Mongodb => "MongoDB calls",
             _ => "SQL statements",
         };
         return format!("Nothing to review: the input holds no {what}.");
@@ -119,6 +120,7 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
         Dialect::Redis => format!("{statements} Redis command{s} and setting{s}"),
         Dialect::Cassandra => format!("{statements} CQL statement{s}"),
         Dialect::Kafka => format!("{statements} Kafka setting{s} and topic{s}"),
+        Dialect::Mongodb => format!("{statements} MongoDB call{s}"),
         _ => format!("{statements} statement{s} ({} table{} in the schema) as {}", catalog.tables.len(), plural(catalog.tables.len()), dialect.system()),
     };
     let mut text = format!(

@@ -244,3 +244,16 @@ impl KafkaCx<'_> {
         self.index.span(self.text, range.start, range.end)
     }
 }
+
+/// A piece of MongoDB shell or driver code.
+pub struct MongoCx<'a> {
+    pub text: &'a str,
+    pub index: &'a crate::source::LineIndex,
+    pub script: &'a crate::mongo::Script,
+}
+
+impl MongoCx<'_> {
+    pub fn span(&self, range: &std::ops::Range<usize>) -> TextSpan {
+        self.index.span(self.text, range.start, range.end)
+    }
+}

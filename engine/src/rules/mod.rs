@@ -14,6 +14,7 @@ pub mod kafka;
 pub mod lakehouse;
 pub mod lesson;
 pub mod migration;
+pub mod mongo;
 pub mod mssql;
 pub mod mysql;
 pub mod oracle;
@@ -24,7 +25,7 @@ pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, KafkaCx, LessonCx, RedisCx, ScriptState, Sink, StatementCx};
+pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, KafkaCx, LessonCx, MongoCx, RedisCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};
@@ -204,6 +205,9 @@ pub trait Rule: Described + Sync {
 
     /// Once per piece of Kafka configuration.
     fn kafka(&self, _cx: &KafkaCx, _out: &mut Sink) {}
+
+    /// Once per piece of MongoDB code.
+    fn mongo(&self, _cx: &MongoCx, _out: &mut Sink) {}
 }
 
 /// A rule's documentation, compiled in with the `full-docs` feature (the

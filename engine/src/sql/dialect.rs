@@ -22,14 +22,16 @@ pub enum Dialect {
     Cassandra,
     /// Kafka broker, topic, producer and consumer configuration.
     Kafka,
+    /// MongoDB shell and driver calls.
+    Mongodb,
     Generic,
     /// Detect the system from the text (see [`crate::sql::detect`]).
     Auto,
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 13] = {
-        let mut all = [Dialect::Auto; 13];
+    pub const ALL: [Dialect; 14] = {
+        let mut all = [Dialect::Auto; 14];
         let mut i = 0;
         while i < Self::CONCRETE.len() {
             all[i] = Self::CONCRETE[i];
@@ -41,7 +43,7 @@ impl Dialect {
     /// The systems a text can be reviewed as (every dialect but `Auto`).
     /// Ties in detection go to the one listed first (Spark before Hive: a
     /// Spark text shares most of Hive's syntax).
-    pub const CONCRETE: [Dialect; 12] = [
+    pub const CONCRETE: [Dialect; 13] = [
         Dialect::Postgres,
         Dialect::Mysql,
         Dialect::Mssql,
@@ -53,6 +55,7 @@ impl Dialect {
         Dialect::Redis,
         Dialect::Cassandra,
         Dialect::Kafka,
+        Dialect::Mongodb,
         Dialect::Generic,
     ];
 
@@ -69,6 +72,7 @@ impl Dialect {
             Dialect::Redis => "redis",
             Dialect::Cassandra => "cassandra",
             Dialect::Kafka => "kafka",
+            Dialect::Mongodb => "mongodb",
             Dialect::Generic => "generic",
             Dialect::Auto => "auto",
         }
@@ -88,6 +92,7 @@ impl Dialect {
             Dialect::Redis => "blocks tagged redis",
             Dialect::Cassandra => "blocks tagged cql",
             Dialect::Kafka => "blocks tagged properties",
+            Dialect::Mongodb => "blocks tagged mongodb",
             Dialect::Generic | Dialect::Auto => "blocks tagged sql",
         }
     }
@@ -106,6 +111,7 @@ impl Dialect {
             Dialect::Redis => "Redis",
             Dialect::Cassandra => "Cassandra (CQL)",
             Dialect::Kafka => "Kafka (configuration)",
+            Dialect::Mongodb => "MongoDB",
             Dialect::Generic => "generic SQL",
             Dialect::Auto => "Detect automatically",
         }
@@ -128,7 +134,7 @@ impl Dialect {
             Dialect::Spark => &sp::SparkSqlDialect {},
             Dialect::Hive => &sp::HiveDialect {},
             // Resolved before parsing; generic is the safe reading if it is not.
-            Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka => &sp::GenericDialect {},
+            Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb => &sp::GenericDialect {},
         }
     }
 }
@@ -145,6 +151,7 @@ impl std::str::FromStr for Dialect {
             "sparksql" | "databricks" => Some(Dialect::Spark),
             "hiveql" => Some(Dialect::Hive),
             "cql" => Some(Dialect::Cassandra),
+            "mongo" | "mongosh" => Some(Dialect::Mongodb),
             _ => None,
         };
         alias.or_else(|| Dialect::ALL.into_iter().find(|d| d.name() == wanted)).ok_or_else(|| {
