@@ -206,6 +206,14 @@ pub const EXAMPLES: &[Example] = &[
         dialect: Dialect::Mongodb,
     },
     Example {
+        id: "dynamodb-orders",
+        title: "DynamoDB: an orders table (hot key, scans, GSI reads)",
+        schema: "{\n  \"TableName\": \"Orders\",\n  \"AttributeDefinitions\": [\n    { \"AttributeName\": \"status\", \"AttributeType\": \"S\" },\n    { \"AttributeName\": \"customerId\", \"AttributeType\": \"S\" }\n  ],\n  \"KeySchema\": [{ \"AttributeName\": \"status\", \"KeyType\": \"HASH\" }],\n  \"GlobalSecondaryIndexes\": [\n    { \"IndexName\": \"byCustomer\", \"KeySchema\": [{ \"AttributeName\": \"customerId\", \"KeyType\": \"HASH\" }], \"Projection\": { \"ProjectionType\": \"ALL\" } }\n  ]\n}\n",
+        queries: "// Orders of one customer\nawait client.send(new QueryCommand({\n  TableName: \"Orders\",\n  IndexName: \"byCustomer\",\n  KeyConditionExpression: \"customerId = :c\",\n  ConsistentRead: true,\n}));\n\n// Open orders\nawait client.send(new ScanCommand({ TableName: \"Orders\", FilterExpression: \"#s = :open\" }));\n",
+        lesson: false,
+        dialect: Dialect::Dynamodb,
+    },
+    Example {
         id: "lesson-code",
         title: "A lesson with Go and Python code (injection, N+1, pools)",
         schema: "CREATE TABLE customers (id BIGINT PRIMARY KEY, email TEXT NOT NULL UNIQUE);\nCREATE TABLE orders (\n    id BIGINT PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    total NUMERIC(12,2) NOT NULL\n);\nCREATE INDEX orders_customer_id ON orders (customer_id);\n",

@@ -142,7 +142,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             collect_dir(path, &mut found)?;
             found.sort();
             if found.is_empty() {
-                return Err(format!("{} holds no files to review (.sql, .md, code, .redis, .cql, .properties, .mongodb.js)", path.display()));
+                return Err(format!("{} holds no files to review (.sql, .md, code, .redis, .cql, .properties, .mongodb.js, *dynamo*.json)", path.display()));
             }
             out.extend(found);
         } else {
@@ -165,6 +165,7 @@ fn collect_dir(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> Result<(), Stri
             || engine::is_redis_file(&path.to_string_lossy())
             || engine::is_kafka_file(&path.to_string_lossy())
             || engine::is_mongo_file(&path.to_string_lossy())
+            || engine::is_dynamo_file(&path.to_string_lossy())
         {
             out.push(path);
         }

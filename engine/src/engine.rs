@@ -4,7 +4,7 @@
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
 use crate::reader::Reading;
-use crate::rules::{self, CatalogCx, CodeCx, CqlCx, KafkaCx, LessonCx, MongoCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
+use crate::rules::{self, CatalogCx, CodeCx, CqlCx, DynamoCx, KafkaCx, LessonCx, MongoCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
 use crate::source::markdown;
 use crate::source::LineIndex;
 use crate::sql::detect::{detect, Detection};
@@ -193,6 +193,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let any_cql = readings.iter().any(|r| !r.cql.is_empty());
     let any_kafka = readings.iter().any(|r| !r.kafka.is_empty());
     let any_mongo = readings.iter().any(|r| !r.mongo.is_empty());
+    let any_dynamo = readings.iter().any(|r| !r.dynamo.is_empty());
     if any_redis {
         let review: Vec<&crate::redis::Script> = readings.iter().flat_map(|r| r.redis.iter()).collect();
         run_system(Dialect::Redis, &|rule, doc, reading, out| {
@@ -221,6 +222,14 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         run_system(Dialect::Mongodb, &|rule, doc, reading, out| {
             for script in &reading.mongo {
                 rule.mongo(&MongoCx { text: &documents[doc].text, index: &indexes[doc], script }, out);
+            }
+        });
+    }
+    if any_dynamo {
+        let tables: Vec<&crate::dynamo::Table> = readings.iter().flat_map(|r| r.dynamo.iter().flat_map(|d| d.tables.iter())).collect();
+        run_system(Dialect::Dynamodb, &|rule, doc, reading, out| {
+            for material in &reading.dynamo {
+                rule.dynamo(&DynamoCx { text: &documents[doc].text, index: &indexes[doc], material, tables: &tables }, out);
             }
         });
     }
@@ -257,11 +266,11 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         .collect();
     // Nothing but Redis or CQL (a `.redis` or `.cql` file, that system picked): say so.
     let no_sql = scripts.iter().all(|s| s.statements.is_empty());
-    let system = match (any_redis, any_cql, any_kafka, any_mongo) {
-        (true, false, false, false) if no_sql => Dialect::Redis,
-        (false, true, false, false) if no_sql => Dialect::Cassandra,
-        (false, false, true, false) if no_sql => Dialect::Kafka,
-        (false, false, false, true) if no_sql => Dialect::Mongodb,
+    // Nothing but one non-SQL system: the summary names it.
+    let systems = [(any_redis, Dialect::Redis), (any_cql, Dialect::Cassandra), (any_kafka, Dialect::Kafka), (any_mongo, Dialect::Mongodb), (any_dynamo, Dialect::Dynamodb)];
+    let mut present = systems.iter().filter(|(any, _)| *any).map(|(_, d)| *d);
+    let system = match (present.next(), present.next()) {
+        (Some(only), None) if no_sql => only,
         _ => dialect,
     };
     let mut review = build_review(findings, parse_problems, catalog, sources, system);

@@ -6,6 +6,7 @@
 
 pub mod code;
 pub mod cql;
+pub mod dynamo;
 pub mod highlight;
 pub mod kafka;
 pub mod model;
@@ -20,7 +21,7 @@ mod suppress;
 mod engine;
 mod reader;
 
-pub use reader::{is_cql_file, is_kafka_file, is_mongo_file, is_redis_file};
+pub use reader::{is_cql_file, is_dynamo_file, is_kafka_file, is_mongo_file, is_redis_file};
 pub use engine::{megabytes, review, review_sql, Document, Options, MAX_INPUT_BYTES};
 pub use review::{Counts, Finding, Review, Section, Severity, Verdict};
 pub use source::{LineIndex, TextSpan};

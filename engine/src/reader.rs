@@ -5,7 +5,7 @@
 
 use crate::code::{self, CodeFile, Language};
 use crate::engine::{Document, MAX_INPUT_BYTES};
-use crate::{cql, kafka, mongo, redis};
+use crate::{cql, dynamo, kafka, mongo, redis};
 use crate::source::markdown::{self, Fence};
 use crate::sql::Dialect;
 use std::borrow::Cow;
@@ -30,6 +30,9 @@ pub struct Reading<'a> {
     /// MongoDB calls: a `.mongodb.js` file, or a lesson's ```mongodb blocks
     /// (and JavaScript blocks that call `db.`).
     pub mongo: Vec<mongo::Script>,
+    /// DynamoDB: table definitions and calls (a `*dynamo*.json` file, lesson
+    /// blocks that define tables or call the API).
+    pub dynamo: Vec<dynamo::Material>,
 }
 
 impl Reading<'_> {
@@ -39,13 +42,15 @@ impl Reading<'_> {
             + self.cql.iter().map(|s| s.statements).sum::<usize>()
             + self.kafka.iter().map(|c| c.statements()).sum::<usize>()
             + self.mongo.iter().map(|m| m.operations.len()).sum::<usize>()
+            + self.dynamo.iter().map(|d| d.statements()).sum::<usize>()
     }
 
     pub fn other_problems(&self) -> impl Iterator<Item = &(String, Range<usize>)> {
         let redis = self.redis.iter().flat_map(|s| s.problems.iter());
         let cql = self.cql.iter().flat_map(|s| s.problems.iter());
         let kafka = self.kafka.iter().flat_map(|c| c.problems.iter());
-        redis.chain(cql).chain(kafka).chain(self.mongo.iter().flat_map(|m| m.problems.iter()))
+        let mongo = self.mongo.iter().flat_map(|m| m.problems.iter());
+        redis.chain(cql).chain(kafka).chain(mongo).chain(self.dynamo.iter().flat_map(|d| d.problems.iter()))
     }
 }
 
@@ -61,6 +66,32 @@ fn is_kafka_block(lang: &str, content: &str) -> bool {
     match lang {
         "properties" | "kafka" => true,
         "yaml" | "yml" | "sh" | "bash" | "shell" | "console" => content.contains("kafka") || content.contains("bootstrap"),
+        _ => false,
+    }
+}
+
+/// Files read as DynamoDB material whatever the chosen system.
+pub fn is_dynamo_file(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.contains("dynamo") && (lower.ends_with(".json") || lower.ends_with(".js") || lower.ends_with(".ts"))
+}
+
+/// DynamoDB material in a piece of text: JSON is parsed whole, anything
+/// else searched for SDK calls and `aws dynamodb` lines.
+fn read_dynamo(text: &str, range: Range<usize>) -> dynamo::Material {
+    if text[range.clone()].trim_start().starts_with('{') {
+        dynamo::read_json(text, range)
+    } else {
+        dynamo::read_calls(text, range)
+    }
+}
+
+/// A lesson block about DynamoDB.
+fn is_dynamo_block(lang: &str, content: &str) -> bool {
+    match lang {
+        "json" => content.contains("\"TableName\"") || content.contains("\"KeySchema\""),
+        "javascript" | "js" | "typescript" | "ts" => ["ScanCommand", "QueryCommand", "DocumentClient", "DynamoDB"].iter().any(|w| content.contains(w)),
+        "sh" | "bash" | "shell" | "console" => content.contains("aws dynamodb"),
         _ => false,
     }
 }
@@ -86,11 +117,14 @@ pub fn is_redis_file(name: &str) -> bool {
 /// turns a plain pane into Redis commands).
 pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     let text = document.text.as_str();
-    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new(), cql: Vec::new(), kafka: Vec::new(), mongo: Vec::new() };
+    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new(), cql: Vec::new(), kafka: Vec::new(), mongo: Vec::new(), dynamo: Vec::new() };
     if text.len() > MAX_INPUT_BYTES {
         return plain;
     }
     let lesson = markdown::is_markdown(&document.name);
+    if is_dynamo_file(&document.name) || (dialect == Dialect::Dynamodb && !lesson && Language::from_file_name(&document.name).is_none()) {
+        return Reading { sql: Cow::Owned(into_text(code::blank(text), text)), dynamo: vec![read_dynamo(text, 0..text.len())], ..plain };
+    }
     if is_mongo_file(&document.name) || (dialect == Dialect::Mongodb && !lesson && Language::from_file_name(&document.name).is_none()) {
         return Reading { sql: Cow::Owned(into_text(code::blank(text), text)), mongo: vec![mongo::read(text, 0..text.len())], ..plain };
     }
@@ -137,7 +171,8 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
         .filter(|f| matches!(f.lang.as_str(), "mongodb" | "mongo" | "mongosh") || (matches!(f.lang.as_str(), "javascript" | "js" | "typescript" | "ts") && text[f.content.clone()].contains("db.")))
         .map(|f| mongo::read(text, f.content.clone()))
         .collect();
-    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis, cql, kafka, mongo }
+    let dynamo = fences.iter().filter(|f| is_dynamo_block(&f.lang, &text[f.content.clone()])).map(|f| read_dynamo(text, f.content.clone())).collect();
+    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis, cql, kafka, mongo, dynamo }
 }
 
 /// Strings whose SQL uses `?` placeholders (JDBC, database/sql with MySQL,

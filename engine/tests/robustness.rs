@@ -218,6 +218,23 @@ proptest! {
         let text: String = parts.concat();
         prop_assert!(spans_on_char_boundaries("x.mongodb.js", &text));
     }
+
+    /// DynamoDB JSON: definitions, requests, truncation and junk in any
+    /// order never panic, and every span is on a character boundary.
+    #[test]
+    fn dynamodb_json_never_panics(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("{\"TableName\": \"T\", \"KeySchema\": [{\"AttributeName\": \"status\", \"KeyType\": \"HASH\"}], \"AttributeDefinitions\": []}".to_string()),
+            Just("{\"TableName\": \"T\", \"IndexName\": \"i\", \"FilterExpression\": \"a = :a\", \"ConsistentRead\": true}".to_string()),
+            "[\"{}\\[\\]:, a-zA-Z0-9.\n é]{0,10}".prop_map(|s| s),
+            "\\PC{0,12}",
+        ], 0..8),
+    ) {
+        let text: String = parts.concat();
+        prop_assert!(spans_on_char_boundaries("x.dynamodb.json", &text));
+        let lesson = format!("```javascript\nclient.send(new ScanCommand({text}));\n```\n");
+        prop_assert!(spans_on_char_boundaries("lesson.md", &lesson));
+    }
 }
 
 /// Review `text` as a file called `name`: every finding's span lies on

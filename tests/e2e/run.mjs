@@ -153,6 +153,7 @@ for (const [id, dialect, rules] of [
   ['cassandra-rides', 'cassandra', ['cql-allow-filtering', 'cql-unbounded-partition', 'cql-high-cardinality-index', 'cql-in-on-partition-key', 'cql-weak-consistency']],
   ['kafka-orders', 'kafka', ['kafka-replication-factor-one', 'kafka-producer-acks', 'kafka-idempotence-disabled', 'kafka-auto-commit', 'kafka-partitions-vs-consumers']],
   ['mongodb-catalog', 'mongodb', ['mongo-regex-scan', 'mongo-large-skip', 'mongo-match-late', 'mongo-unfiltered-write', 'mongo-shard-key']],
+  ['dynamodb-orders', 'dynamodb', ['dynamo-hot-partition-key', 'dynamo-gsi-projection-all', 'dynamo-gsi-consistent-read', 'dynamo-scan']],
   ['hive-logs', 'hive', ['lakehouse-row-format-storage', 'lakehouse-global-order-by', 'lakehouse-exact-distinct-count', 'partition-key-not-filtered']],
 ]) {
   await test(`the ${id} example gets ${dialect} advice`, async (page) => {

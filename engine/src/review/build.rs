@@ -111,6 +111,7 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
             Dialect::Cassandra => "CQL statements",
             Dialect::Kafka => "Kafka settings",
             Dialect::Mongodb => "MongoDB calls",
+            Dialect::Dynamodb => "DynamoDB tables or calls",
             _ => "SQL statements",
         };
         return format!("Nothing to review: the input holds no {what}.");
@@ -121,6 +122,7 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
         Dialect::Cassandra => format!("{statements} CQL statement{s}"),
         Dialect::Kafka => format!("{statements} Kafka setting{s} and topic{s}"),
         Dialect::Mongodb => format!("{statements} MongoDB call{s}"),
+        Dialect::Dynamodb => format!("{statements} DynamoDB table{s} and call{s}"),
         _ => format!("{statements} statement{s} ({} table{} in the schema) as {}", catalog.tables.len(), plural(catalog.tables.len()), dialect.system()),
     };
     let mut text = format!(

@@ -257,3 +257,22 @@ impl MongoCx<'_> {
         self.index.span(self.text, range.start, range.end)
     }
 }
+
+/// A piece of DynamoDB material.
+pub struct DynamoCx<'a> {
+    pub text: &'a str,
+    pub index: &'a crate::source::LineIndex,
+    pub material: &'a crate::dynamo::Material,
+    /// Every table defined anywhere in the review (a definition file serves the calls).
+    pub tables: &'a [&'a crate::dynamo::Table],
+}
+
+impl DynamoCx<'_> {
+    pub fn span(&self, range: &std::ops::Range<usize>) -> TextSpan {
+        self.index.span(self.text, range.start, range.end)
+    }
+
+    pub fn table(&self, name: &str) -> Option<&crate::dynamo::Table> {
+        self.tables.iter().copied().find(|t| t.name == name)
+    }
+}

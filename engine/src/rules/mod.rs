@@ -7,9 +7,10 @@ mod util;
 pub(crate) mod registry;
 
 pub mod architecture;
-pub mod clickhouse;
 pub mod cassandra;
+pub mod clickhouse;
 pub mod code;
+pub mod dynamo;
 pub mod kafka;
 pub mod lakehouse;
 pub mod lesson;
@@ -25,7 +26,7 @@ pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, KafkaCx, LessonCx, MongoCx, RedisCx, ScriptState, Sink, StatementCx};
+pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, DynamoCx, KafkaCx, LessonCx, MongoCx, RedisCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};
@@ -208,6 +209,9 @@ pub trait Rule: Described + Sync {
 
     /// Once per piece of MongoDB code.
     fn mongo(&self, _cx: &MongoCx, _out: &mut Sink) {}
+
+    /// Once per piece of DynamoDB material.
+    fn dynamo(&self, _cx: &DynamoCx, _out: &mut Sink) {}
 }
 
 /// A rule's documentation, compiled in with the `full-docs` feature (the

@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, cassandra as cas, clickhouse as ch, code as c, kafka as kf, lakehouse as lake, mongo as mg, redis as rd, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
+use super::{architecture as a, cassandra as cas, clickhouse as ch, code as c, dynamo as dy, kafka as kf, lakehouse as lake, mongo as mg, redis as rd, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -141,6 +141,13 @@ static RULES: &[&dyn Rule] = &[
     &mg::UnfilteredWrite,
     &mg::UnboundedArray,
     &mg::ShardKey,
+    &dy::Scan,
+    &dy::FilterExpression,
+    &dy::HotPartitionKey,
+    &dy::GsiProjectionAll,
+    &dy::MissingTtl,
+    &dy::GsiConsistentRead,
+    &dy::TtlEnabled,
     &c::SqlBuiltFromStrings,
     &c::QueryInLoop,
     &c::GoQueryWithoutContext,

@@ -138,7 +138,7 @@ pub fn system_types(dialect: Dialect) -> SystemTypes {
         Dialect::Spark | Dialect::Hive => {
             SystemTypes { timestamp: Some("TIMESTAMP or DATE"), boolean: "BOOLEAN", boolean_for_integers: Some("BOOLEAN"), uuid: None, json: None }
         }
-        Dialect::Postgres | Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb => SystemTypes {
+        Dialect::Postgres | Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb => SystemTypes {
             timestamp: Some("timestamptz or date"),
             boolean: "boolean",
             boolean_for_integers: Some("boolean"),

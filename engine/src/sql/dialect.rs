@@ -24,14 +24,16 @@ pub enum Dialect {
     Kafka,
     /// MongoDB shell and driver calls.
     Mongodb,
+    /// DynamoDB table definitions and API calls.
+    Dynamodb,
     Generic,
     /// Detect the system from the text (see [`crate::sql::detect`]).
     Auto,
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 14] = {
-        let mut all = [Dialect::Auto; 14];
+    pub const ALL: [Dialect; 15] = {
+        let mut all = [Dialect::Auto; 15];
         let mut i = 0;
         while i < Self::CONCRETE.len() {
             all[i] = Self::CONCRETE[i];
@@ -43,7 +45,7 @@ impl Dialect {
     /// The systems a text can be reviewed as (every dialect but `Auto`).
     /// Ties in detection go to the one listed first (Spark before Hive: a
     /// Spark text shares most of Hive's syntax).
-    pub const CONCRETE: [Dialect; 13] = [
+    pub const CONCRETE: [Dialect; 14] = [
         Dialect::Postgres,
         Dialect::Mysql,
         Dialect::Mssql,
@@ -56,6 +58,7 @@ impl Dialect {
         Dialect::Cassandra,
         Dialect::Kafka,
         Dialect::Mongodb,
+        Dialect::Dynamodb,
         Dialect::Generic,
     ];
 
@@ -73,6 +76,7 @@ impl Dialect {
             Dialect::Cassandra => "cassandra",
             Dialect::Kafka => "kafka",
             Dialect::Mongodb => "mongodb",
+            Dialect::Dynamodb => "dynamodb",
             Dialect::Generic => "generic",
             Dialect::Auto => "auto",
         }
@@ -93,6 +97,7 @@ impl Dialect {
             Dialect::Cassandra => "blocks tagged cql",
             Dialect::Kafka => "blocks tagged properties",
             Dialect::Mongodb => "blocks tagged mongodb",
+            Dialect::Dynamodb => "blocks tagged json",
             Dialect::Generic | Dialect::Auto => "blocks tagged sql",
         }
     }
@@ -112,6 +117,7 @@ impl Dialect {
             Dialect::Cassandra => "Cassandra (CQL)",
             Dialect::Kafka => "Kafka (configuration)",
             Dialect::Mongodb => "MongoDB",
+            Dialect::Dynamodb => "DynamoDB",
             Dialect::Generic => "generic SQL",
             Dialect::Auto => "Detect automatically",
         }
@@ -134,7 +140,7 @@ impl Dialect {
             Dialect::Spark => &sp::SparkSqlDialect {},
             Dialect::Hive => &sp::HiveDialect {},
             // Resolved before parsing; generic is the safe reading if it is not.
-            Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb => &sp::GenericDialect {},
+            Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb => &sp::GenericDialect {},
         }
     }
 }

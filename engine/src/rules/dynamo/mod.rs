@@ -1,0 +1,25 @@
+//! DynamoDB's own rules (concept T9): scans, filters applied after the
+//! read, partition keys that concentrate load, index projections, TTLs and
+//! consistent reads on global indexes.
+
+mod filter_expression;
+mod gsi_consistent_read;
+mod gsi_projection_all;
+mod hot_partition_key;
+mod missing_ttl;
+mod scan;
+mod ttl_enabled;
+
+pub use filter_expression::FilterExpression;
+pub use gsi_consistent_read::GsiConsistentRead;
+pub use gsi_projection_all::GsiProjectionAll;
+pub use hot_partition_key::HotPartitionKey;
+pub use missing_ttl::MissingTtl;
+pub use scan::Scan;
+pub use ttl_enabled::TtlEnabled;
+
+/// Names of data that expires: sessions, tokens, caches, carts…
+fn expiring(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    ["session", "token", "cache", "otp", "cart", "ratelimit", "lock", "temp"].iter().any(|w| lower.contains(w))
+}
