@@ -12,7 +12,7 @@ export PATH="$HOME/.cargo/bin:$PATH" RUSTC_BOOTSTRAP=1
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.1
 SECONDS_EACH=${FUZZ_SECONDS:-600}
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(review_sql review_lesson review_code share_link)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(review_sql review_lesson review_code review_nosql share_link)
 
 seeds() {
   local dir=fuzz/seeds/$1
@@ -23,6 +23,11 @@ seeds() {
     # The first byte picks the language (0 Go, 1 Python, 2 TypeScript, 3 Java).
     review_code) for f in tests/fixtures/*.go tests/fixtures/*.py tests/fixtures/*.ts tests/fixtures/*.java; do
         case $f in *.go) p='\x00' ;; *.py) p='\x01' ;; *.ts) p='\x02' ;; *.java) p='\x03' ;; esac
+        { printf "$p"; cat "$f"; } > "$dir/$(basename "$f")"
+      done ;;
+    # The first byte picks the reader (0 Redis, 1 CQL, 2 Kafka, 3 MongoDB, 4 DynamoDB).
+    review_nosql) for f in tests/fixtures/*.redis tests/fixtures/*.cql tests/fixtures/*.properties tests/fixtures/*.mongodb.js tests/fixtures/*.dynamodb.json; do
+        case $f in *.redis) p='\x00' ;; *.cql) p='\x01' ;; *.properties) p='\x02' ;; *.mongodb.js) p='\x03' ;; *.json) p='\x04' ;; esac
         { printf "$p"; cat "$f"; } > "$dir/$(basename "$f")"
       done ;;
     share_link) printf 'v1.' > "$dir/prefix"; printf 'v1.q1YqTs5MKU5NUbJSKkpNLKko1S0uySxJLVayiq6t5QIA' > "$dir/sample" ;;

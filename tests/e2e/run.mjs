@@ -121,7 +121,7 @@ await test('switching the dialect changes the review', async (page) => {
   await ready(page);
   await setQueries(page, 'CREATE INDEX idx_orders_status ON orders (status);');
   await finding(page, 'index-without-concurrently').waitFor();
-  await page.selectOption('select[aria-label="SQL dialect"]', 'mysql');
+  await page.selectOption('select[aria-label="Database system"]', 'mysql');
   await page.waitForTimeout(300);
   if (await finding(page, 'index-without-concurrently').count()) throw new Error('PostgreSQL-only rule fired for MySQL');
 });
@@ -139,7 +139,7 @@ await test('a MySQL example switches the dialect and gets MySQL advice', async (
   await page.selectOption('select[aria-label="Open an example"]', 'mysql-legacy');
   await finding(page, 'mysql-myisam-engine').waitFor();
   await finding(page, 'mysql-nonaggregated-column', 1).waitFor();
-  if ((await page.locator('select[aria-label="SQL dialect"]').inputValue()) !== 'mysql') throw new Error('dialect not switched');
+  if ((await page.locator('select[aria-label="Database system"]').inputValue()) !== 'mysql') throw new Error('dialect not switched');
 });
 
 // Each system's gallery example opens in its dialect and gets that system's own advice.
@@ -160,7 +160,7 @@ for (const [id, dialect, rules] of [
     await ready(page);
     await page.selectOption('select[aria-label="Open an example"]', id);
     for (const rule of rules) await finding(page, rule).first().waitFor({ timeout: 5000 });
-    if ((await page.locator('select[aria-label="SQL dialect"]').inputValue()) !== dialect) throw new Error('dialect not switched');
+    if ((await page.locator('select[aria-label="Database system"]').inputValue()) !== dialect) throw new Error('dialect not switched');
     if (await page.locator('button.finding[data-rule="syntax-error"]').count()) throw new Error('the example does not parse');
   });
 }
@@ -179,7 +179,7 @@ await test('a lesson with Go and Python blocks gets the code rules at the lesson
 await test('the auto dialect says which system it detected', async (page) => {
   await ready(page);
   await page.selectOption('select[aria-label="Open an example"]', 'oracle-pagination');
-  await page.selectOption('select[aria-label="SQL dialect"]', 'auto');
+  await page.selectOption('select[aria-label="Database system"]', 'auto');
   await page.locator('.summary', { hasText: 'Detected Oracle from' }).waitFor({ timeout: 5000 });
   await finding(page, 'oracle-rownum-never-true').first().waitFor();
 });
@@ -199,14 +199,14 @@ await test('a share link restores the review in a fresh page', async (page, cont
   await ready(page);
   await schema(page).fill('CREATE TABLE t (id int);');
   await setQueries(page, 'SELECT * FROM t; -- shared ✓');
-  await page.selectOption('select[aria-label="SQL dialect"]', 'sqlite');
+  await page.selectOption('select[aria-label="Database system"]', 'sqlite');
   await page.getByRole('button', { name: 'Copy a share link' }).click();
   await page.waitForFunction(() => location.hash.startsWith('#v1.'));
   sharedUrl = page.url();
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await ready(other, sharedUrl);
-  const [s, q, d] = [await schema(other).inputValue(), await queries(other).inputValue(), await other.locator('select[aria-label="SQL dialect"]').inputValue()];
+  const [s, q, d] = [await schema(other).inputValue(), await queries(other).inputValue(), await other.locator('select[aria-label="Database system"]').inputValue()];
   await fresh.close();
   if (s !== 'CREATE TABLE t (id int);' || q !== 'SELECT * FROM t; -- shared ✓' || d !== 'sqlite') throw new Error(`restored ${s} | ${q} | ${d}`);
 });

@@ -67,16 +67,21 @@ pub fn Toolbar(show_rules: RwSignal<bool>) -> impl IntoView {
         <header class="toolbar">
             <h1 class="brand">"Database review playground"</h1>
             <label class="field">
-                <span>"Dialect"</span>
-                <select aria-label="SQL dialect" on:change=on_dialect prop:value=move || pg.dialect.get().name().to_string()>
-                    {Dialect::ALL.iter().map(|d| view! { <option value=d.name()>{d.system()}</option> }).collect_view()}
+                <span>"System"</span>
+                <select aria-label="Database system" on:change=on_dialect prop:value=move || pg.dialect.get().name().to_string()>
+                    <optgroup label="SQL">
+                        {Dialect::ALL.iter().filter(|d| d.is_sql()).map(|d| view! { <option value=d.name()>{d.system()}</option> }).collect_view()}
+                    </optgroup>
+                    <optgroup label="NoSQL and streaming">
+                        {Dialect::ALL.iter().filter(|d| !d.is_sql()).map(|d| view! { <option value=d.name()>{d.system()}</option> }).collect_view()}
+                    </optgroup>
                 </select>
             </label>
             <label class="field">
                 <span>"Mode"</span>
                 <select aria-label="Input mode" prop:value=move || if pg.lesson.get() { "lesson" } else { "sql" }
                     on:change=move |ev| { pg.lesson.set(event_target_value(&ev) == "lesson"); }>
-                    <option value="sql">"SQL"</option>
+                    <option value="sql">"Text"</option>
                     <option value="lesson">"Markdown lesson"</option>
                 </select>
             </label>

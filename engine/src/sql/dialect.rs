@@ -123,6 +123,11 @@ impl Dialect {
         }
     }
 
+    /// Whether the system speaks SQL (the others have readers of their own).
+    pub fn is_sql(self) -> bool {
+        !matches!(self, Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb)
+    }
+
     /// Column stores and data lakes (ClickHouse, Spark, Hive): no enforced
     /// keys, no B-tree indexes; data is pruned by partitions and sort keys.
     pub fn is_analytical(self) -> bool {
