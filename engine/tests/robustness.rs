@@ -211,7 +211,7 @@ proptest! {
             Just("db.orders.find({ a: /x/i }).skip(5000)\n".to_string()),
             Just("db.collection(\"o\").aggregate([{ $lookup: { as: \"c\" } }, { $match: { s: 1 } }])\n".to_string()),
             Just("sh.shardCollection(\"a.b\", { _id: 1 })\n".to_string()),
-            "[\"'`(){}\\[\\]/,:$. a-z0-9*\n é]{0,10}".prop_map(|s| s),
+            "[\"'`(){}\\[\\]/,:$. a-z0-9*\n é\u{99}]{0,10}".prop_map(|s| s),
             "\\PC{0,12}",
         ], 0..12),
     ) {

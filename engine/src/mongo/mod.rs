@@ -63,9 +63,9 @@ const METHODS: &[&str] = &[
 /// Read the MongoDB calls in `text[range]`.
 pub fn read(text: &str, range: Range<usize>) -> Script {
     let mut script = Script::default();
-    if let Some(at) = text[range.clone()].find(|c: char| c.is_control() && !c.is_whitespace()) {
+    if let Some((at, c)) = text[range.clone()].char_indices().find(|(_, c)| c.is_control() && !c.is_whitespace()) {
         let at = range.start + at;
-        script.problems.push(("control characters: this does not read as MongoDB shell code".into(), at..at + 1));
+        script.problems.push(("control characters: this does not read as MongoDB shell code".into(), at..at + c.len_utf8()));
         return script;
     }
     let mut at = range.start;
