@@ -178,6 +178,7 @@ proptest! {
             Just("SELECT * FROM t WHERE a IN (1, 2) ALLOW FILTERING;".to_string()),
             Just("BEGIN BATCH INSERT INTO t (a) VALUES (1); APPLY BATCH;".to_string()),
             Just("CONSISTENCY ONE;".to_string()),
+            Just("CREATE TABLE s (primary, static text, PRIMARY KEY (static));".to_string()),
             "[\"'(){}<>,;/*\\- a-zA-Z0-9\n é]{0,10}".prop_map(|s| s),
             "\\PC{0,12}",
         ], 0..12),

@@ -202,5 +202,6 @@ mod tests {
         assert_eq!((s.problems[0].0.as_str(), &text[s.problems[0].1.clone()]), ("unknown CQL statement `FETCH`", "FETCH"));
         assert_eq!(script("CREATE TABLE t (id int);").problems[0].0, "table `t` has no PRIMARY KEY (Cassandra requires one)");
         assert!(script("SELECT \u{0} FROM t;").problems[0].0.starts_with("unexpected character"));
+        assert_eq!(script("CREATE TABLE t (static, primary int PRIMARY KEY);").problems[0].0, "column `static` has no type");
     }
 }

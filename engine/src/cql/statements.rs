@@ -169,8 +169,10 @@ fn table(tokens: &[Token], script: &mut Script) -> Result<(), Problem> {
         let Some(column) = part[0].word() else {
             return Err(("expected a column name".into(), part[0].span.clone()));
         };
-        let key_at = part.iter().position(|t| t.is("PRIMARY"));
-        let type_end = part.iter().position(|t| t.is("STATIC")).or(key_at).unwrap_or(part.len());
+        // After the column's name (a column may be called `static`).
+        let after_name = |word: &str| part.iter().skip(1).position(|t| t.is(word)).map(|p| p + 1);
+        let key_at = after_name("PRIMARY");
+        let type_end = after_name("STATIC").or(key_at).unwrap_or(part.len());
         let data_type: String = part[1..type_end].iter().map(text).collect::<Vec<_>>().join("").to_ascii_lowercase();
         if data_type.is_empty() {
             return Err((format!("column `{column}` has no type"), part[0].span.clone()));
