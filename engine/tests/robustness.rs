@@ -196,7 +196,7 @@ proptest! {
             Just("spring:\n  kafka:\n    listener:\n      concurrency: 8\n".to_string()),
             Just("kafka-topics.sh --create --topic t --partitions 1 --replication-factor 1\n".to_string()),
             Just("group.id=g\nenable.auto.commit=true\n".to_string()),
-            "[\"'=:#! a-z.\\-\n é\u{1}]{0,10}".prop_map(|s| s),
+            "[\"'=:#! a-z.\\-\n é\u{1}\u{c}\u{a0}]{0,10}".prop_map(|s| s),
             "\\PC{0,12}",
         ], 0..12),
     ) {

@@ -72,7 +72,9 @@ pub fn read(text: &str, range: Range<usize>) -> Config {
         let start = offset;
         offset += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
-        let indent = content.len() - content.trim_start_matches(' ').len();
+        // Everything before the first non-blank character (spaces for YAML
+        // nesting, but any whitespace counts toward where the line starts).
+        let indent = content.len() - content.trim_start().len();
         let body = content.trim();
         let at = start + indent;
         if body.is_empty() || body.starts_with('#') || body.starts_with('!') || body == "---" {
