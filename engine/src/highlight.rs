@@ -29,6 +29,11 @@ pub struct Highlight {
 /// tokenizer error (an unterminated string or comment) is one string or
 /// comment range, so the editor shows where it runs on.
 pub fn highlight(text: &str, dialect: Dialect) -> Vec<Highlight> {
+    // SQL's tokenizer would read `--flag` as a comment and English as
+    // keywords in Redis, CQL, Kafka, MongoDB or DynamoDB material.
+    if !dialect.is_sql() {
+        return Vec::new();
+    }
     let index = crate::source::LineIndex::new(text);
     let mut tokens = Vec::new();
     let error = Tokenizer::new(dialect.parser_dialect(), text).with_unescape(false).tokenize_with_location_into_buf(&mut tokens).err();
@@ -77,5 +82,11 @@ mod tests {
         assert!(h.iter().any(|t| t.class == TokenClass::Comment));
         assert!(h.iter().any(|t| t.class == TokenClass::Placeholder));
         assert_eq!(h.last().unwrap().end, text.len());
+    }
+
+    #[test]
+    fn material_of_other_systems_is_left_plain() {
+        assert!(highlight("kafka-topics.sh --create --topic orders", Dialect::Kafka).is_empty());
+        assert!(!highlight("SELECT 1", Dialect::Hive).is_empty());
     }
 }
