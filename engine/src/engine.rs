@@ -137,7 +137,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
                 ControlFlow::<()>::Continue(())
             });
         }
-        advance_state(&mut state, stmt);
+        advance_state(&mut state, stmt, st.dialect);
     }
     let catalog_cx = CatalogCx { catalog: &catalog, dialect, state: &state, facts: &facts };
     let active = &rule_sets[0].active;
@@ -336,11 +336,11 @@ fn too_large(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedScript {
 }
 
 /// Session settings that later statements rely on.
-fn advance_state(state: &mut ScriptState, stmt: &Statement) {
-    if let Some(table) = rules::single_row_insert_target(stmt) {
-        match state.single_row_inserts.iter_mut().find(|(t, _)| *t == table) {
-            Some((_, n)) => *n += 1,
-            None => state.single_row_inserts.push((table, 1)),
+fn advance_state(state: &mut ScriptState, stmt: &Statement, dialect: Dialect) {
+    // Only ClickHouse rules read insert batching; other systems skip the bookkeeping.
+    if dialect == Dialect::Clickhouse {
+        if let Some(table) = rules::single_row_insert_target(stmt) {
+            *state.single_row_inserts.entry(table).or_insert(0) += 1;
         }
     }
     match stmt {

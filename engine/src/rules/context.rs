@@ -18,14 +18,14 @@ pub struct ScriptState {
     pub statement_timeout: bool,
     /// `PRAGMA foreign_keys = ON` ran (SQLite enforces foreign keys only then).
     pub sqlite_foreign_keys: bool,
-    /// How many single-row `INSERT … VALUES` each table received so far.
-    pub single_row_inserts: Vec<(String, u32)>,
+    /// How many single-row `INSERT … VALUES` each table received so far (ClickHouse).
+    pub single_row_inserts: std::collections::HashMap<String, u32>,
 }
 
 impl ScriptState {
     /// Single-row inserts into `table` before the current statement.
     pub fn single_row_inserts_into(&self, table: &str) -> u32 {
-        self.single_row_inserts.iter().find(|(t, _)| t == table).map_or(0, |(_, n)| *n)
+        self.single_row_inserts.get(table).copied().unwrap_or(0)
     }
 }
 
