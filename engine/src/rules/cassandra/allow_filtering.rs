@@ -35,7 +35,7 @@ crate::declare_rule! {
         area: Query,
         severity: Error,
         section: PerformanceAnalysis,
-        concepts: ["T7"],
+        concepts: ["T7", "Q2"],
         dialects: [Cassandra],
         fix: None,
         summary: "ALLOW FILTERING scans every partition of the table",

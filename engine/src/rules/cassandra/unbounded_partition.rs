@@ -36,7 +36,7 @@ crate::declare_rule! {
         area: Schema,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T7"],
+        concepts: ["T7", "S10"],
         dialects: [Cassandra],
         fix: None,
         summary: "A time series partitioned without a time bucket: partitions grow forever",

@@ -47,7 +47,7 @@ crate::declare_rule! {
         area: Architecture,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T7"],
+        concepts: ["T7", "A2"],
         dialects: [Cassandra],
         fix: None,
         summary: "Read and write consistency levels with R + W ≤ RF",

@@ -1,4 +1,4 @@
-//! ClickHouse's own rules (concept T11): table engines, sorting and
+//! ClickHouse's own rules (concept T13): table engines, sorting and
 //! partition keys, `FINAL`, `Nullable`, insert batching and mutations.
 
 mod mutation;

@@ -41,7 +41,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T11"],
+        concepts: ["T13"],
         dialects: [Clickhouse],
         fix: None,
         summary: "UPDATE/DELETE in ClickHouse rewrites whole data parts",

@@ -52,7 +52,7 @@ crate::declare_rule! {
         area: Schema,
         severity: Info,
         section: TechnicalAssessment,
-        concepts: ["T11"],
+        concepts: ["T13", "S7"],
         dialects: [Clickhouse],
         fix: None,
         summary: "Nullable in the sorting key, or on most columns of a table",

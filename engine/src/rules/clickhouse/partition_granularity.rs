@@ -53,7 +53,7 @@ crate::declare_rule! {
         area: Schema,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T11", "S10"],
+        concepts: ["T13", "S10"],
         dialects: [Clickhouse],
         fix: None,
         summary: "PARTITION BY a timestamp, an id or an hour: too many parts",

@@ -43,7 +43,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T11", "Q1"],
+        concepts: ["T13"],
         dialects: [Clickhouse],
         fix: None,
         summary: "SELECT … FINAL merges parts at query time, on every run",

@@ -42,7 +42,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T11"],
+        concepts: ["T13"],
         dialects: [Clickhouse],
         fix: None,
         summary: "Row-by-row INSERTs into a ClickHouse table",

@@ -50,7 +50,7 @@ crate::declare_rule! {
         area: Schema,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T11", "S9"],
+        concepts: ["T13", "S5"],
         dialects: [Clickhouse],
         fix: None,
         summary: "MergeTree sorting key that is empty or led by a unique-ish column",

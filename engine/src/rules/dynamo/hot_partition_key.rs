@@ -38,7 +38,7 @@ crate::declare_rule! {
         area: Schema,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T9"],
+        concepts: ["T9", "S10"],
         dialects: [Dynamodb],
         fix: None,
         summary: "A partition key with few values: a few partitions take all the load",

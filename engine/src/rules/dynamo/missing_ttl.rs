@@ -36,7 +36,7 @@ crate::declare_rule! {
         area: Schema,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T9"],
+        concepts: ["T9", "A6"],
         dialects: [Dynamodb],
         fix: None,
         summary: "A table of expiring items without a TTL",

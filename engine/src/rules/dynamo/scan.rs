@@ -35,7 +35,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T9"],
+        concepts: ["T9", "Q2"],
         dialects: [Dynamodb],
         fix: None,
         summary: "Scan reads and bills the whole table",

@@ -29,7 +29,7 @@ crate::declare_rule! {
         area: Pattern,
         severity: Praise,
         section: BestPracticeAlignment,
-        concepts: ["T9"],
+        concepts: ["T9", "A6"],
         dialects: [Dynamodb],
         fix: None,
         summary: "a DynamoDB table with a TTL",

@@ -38,7 +38,7 @@ crate::declare_rule! {
         area: Architecture,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T10"],
+        concepts: ["T10", "A2"],
         dialects: [Kafka],
         fix: None,
         summary: "acks=0 or acks=1: acknowledged writes can be lost",

@@ -38,7 +38,7 @@ crate::declare_rule! {
         area: Architecture,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T10"],
+        concepts: ["T10", "A1", "A2"],
         dialects: [Kafka],
         fix: None,
         summary: "min.insync.replicas that stops writes or protects nothing",

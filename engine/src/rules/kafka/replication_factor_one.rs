@@ -39,7 +39,7 @@ crate::declare_rule! {
         area: Architecture,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T10"],
+        concepts: ["T10", "A1"],
         dialects: [Kafka],
         fix: None,
         summary: "Topics with a single replica: one broker lost, data lost",

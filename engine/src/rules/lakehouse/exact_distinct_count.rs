@@ -43,7 +43,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T12", "T13"],
+        concepts: ["T11", "T12"],
         dialects: [Spark, Hive],
         fix: None,
         summary: "An ungrouped count(DISTINCT) funnels every value through one task",

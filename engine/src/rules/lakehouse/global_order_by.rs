@@ -41,7 +41,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T12", "T13"],
+        concepts: ["T11", "T12"],
         dialects: [Spark, Hive],
         fix: None,
         summary: "A total ORDER BY without LIMIT: one reducer or a full shuffle",

@@ -38,7 +38,7 @@ crate::declare_rule! {
         area: Schema,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T12", "T13", "S10"],
+        concepts: ["T11", "T12", "S10"],
         dialects: [Spark, Hive],
         fix: None,
         summary: "Partitioned by an id or a timestamp: millions of tiny files",

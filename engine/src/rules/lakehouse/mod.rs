@@ -1,4 +1,4 @@
-//! Rules for Spark SQL and Hive (concepts T12, T13): partition pruning,
+//! Rules for Spark SQL and Hive (concepts T11, T12): partition pruning,
 //! global sorts, partition design, storage formats and distinct counts.
 
 mod exact_distinct_count;

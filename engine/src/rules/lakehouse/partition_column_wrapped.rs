@@ -39,7 +39,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T12", "T13", "S10"],
+        concepts: ["T11", "T12", "S10", "Q6"],
         dialects: [Spark, Hive],
         fix: None,
         summary: "A function around a partition column defeats partition pruning",

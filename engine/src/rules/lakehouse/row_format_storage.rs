@@ -41,7 +41,7 @@ crate::declare_rule! {
         area: Schema,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T12", "T13"],
+        concepts: ["T11", "T12"],
         dialects: [Spark, Hive],
         fix: Suggestion,
         summary: "A managed analytic table stored as text, CSV or JSON",

@@ -37,7 +37,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T6", "Q6"],
+        concepts: ["T6", "Q7"],
         dialects: [Mongodb],
         fix: None,
         summary: "skip of 1,000 or more: every skipped document is read",

@@ -42,7 +42,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T6"],
+        concepts: ["T6", "S5"],
         dialects: [Mongodb],
         fix: None,
         summary: "$match after $lookup/$unwind on original fields: no index, all the work",

@@ -36,7 +36,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: PerformanceAnalysis,
-        concepts: ["T6"],
+        concepts: ["T6", "Q6"],
         dialects: [Mongodb],
         fix: None,
         summary: "An unanchored or case-insensitive regex: no index range",

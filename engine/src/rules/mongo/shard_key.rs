@@ -42,7 +42,7 @@ crate::declare_rule! {
         area: Architecture,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T6", "A2"],
+        concepts: ["T6", "S10"],
         dialects: [Mongodb],
         fix: None,
         summary: "A shard key that only grows or has few values",

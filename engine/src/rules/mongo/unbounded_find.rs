@@ -36,7 +36,7 @@ crate::declare_rule! {
         area: Query,
         severity: Info,
         section: PerformanceAnalysis,
-        concepts: ["T6", "Q2"],
+        concepts: ["T6", "Q1", "Q2"],
         dialects: [Mongodb],
         fix: None,
         summary: "find without limit or projection returns whole documents, all of them",

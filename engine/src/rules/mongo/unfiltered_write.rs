@@ -35,7 +35,7 @@ crate::declare_rule! {
         area: Query,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T6", "Q3"],
+        concepts: ["T6", "Q2"],
         dialects: [Mongodb],
         fix: None,
         summary: "updateMany/deleteMany with an empty filter touches every document",

@@ -40,7 +40,7 @@ crate::declare_rule! {
         area: Pattern,
         severity: Praise,
         section: BestPracticeAlignment,
-        concepts: ["T8"],
+        concepts: ["T8", "A6"],
         dialects: [Redis],
         fix: None,
         summary: "temporary Redis keys are written with a TTL",

@@ -38,7 +38,7 @@ crate::declare_rule! {
         area: Schema,
         severity: Warning,
         section: TechnicalAssessment,
-        concepts: ["T8"],
+        concepts: ["T8", "A6"],
         dialects: [Redis],
         fix: None,
         summary: "A cache or session key written without an expiry",

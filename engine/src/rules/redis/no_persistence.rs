@@ -40,7 +40,7 @@ crate::declare_rule! {
         area: Architecture,
         severity: Info,
         section: RealWorldContext,
-        concepts: ["T8"],
+        concepts: ["T8", "A1"],
         dialects: [Redis],
         fix: None,
         summary: "Snapshots and AOF both off: a restart loses everything",
