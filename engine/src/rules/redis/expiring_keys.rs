@@ -1,4 +1,4 @@
-use super::{expires, is_temporary, written_keys};
+use super::{expired_keys, expires, is_temporary, written_keys};
 use crate::redis::{Command, Script, Word};
 use crate::rules::{RedisCx, Rule, Sink};
 
@@ -49,7 +49,8 @@ crate::declare_rule! {
 
 impl Rule for ExpiringKeys {
     fn redis(&self, cx: &RedisCx, out: &mut Sink) {
-        let all_expire = cx.review.iter().flat_map(|s| temporary_writes(s)).all(|(c, k)| expires(cx, c, &k.value));
+        let expired = expired_keys(cx);
+        let all_expire = cx.review.iter().flat_map(|s| temporary_writes(s)).all(|(c, k)| expires(c, &k.value, &expired));
         // The praise goes to the first material that writes a temporary key.
         let first = cx.review.iter().find(|s| !temporary_writes(s).is_empty());
         if all_expire && first.is_some_and(|s| std::ptr::eq(*s, cx.script)) {

@@ -1,4 +1,5 @@
-use super::{expires, is_temporary, written_keys};
+use super::{expired_keys, expires, is_temporary, written_keys};
+use std::collections::HashSet;
 use crate::rules::{RedisCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -47,12 +48,12 @@ crate::declare_rule! {
 
 impl Rule for KeyWithoutTtl {
     fn redis(&self, cx: &RedisCx, out: &mut Sink) {
-        let mut reported: Vec<&str> = Vec::new();
+        let expired = expired_keys(cx);
+        let mut reported: HashSet<&str> = HashSet::new();
         for command in &cx.script.commands {
             for key in written_keys(command) {
                 let name = key.value.as_str();
-                if is_temporary(name) && !expires(cx, command, name) && !reported.contains(&name) {
-                    reported.push(name);
+                if is_temporary(name) && !expires(command, name, &expired) && reported.insert(name) {
                     out.report(cx.span(&key.span), format!("`{name}` looks temporary but is written without an expiry: it stays until deleted"))
                         .help("give it a TTL: SET … EX seconds, or EXPIRE after the write");
                 }

@@ -22,6 +22,7 @@ pub use whole_collection_read::WholeCollectionRead;
 
 use crate::redis::Command;
 use crate::rules::RedisCx;
+use std::collections::HashSet;
 
 /// Key prefixes that say the data is temporary (`session:42`, `cache:user:1`).
 const TEMPORARY: [&str; 10] = ["cache", "session", "sess", "token", "otp", "ratelimit", "rate", "lock", "tmp", "temp"];
@@ -43,12 +44,19 @@ fn is_temporary(key: &str) -> bool {
     TEMPORARY.contains(&first.as_str())
 }
 
-/// Whether `key` gets an expiry: by its own write (`SET … EX`, `SETEX`) or a
-/// later or earlier `EXPIRE`-family command anywhere in the review.
-fn expires(cx: &RedisCx, write: &Command, key: &str) -> bool {
+/// The keys an `EXPIRE`-family command (or `SETEX`, `GETEX`…) gives an
+/// expiry anywhere in the review; built once per rule run, so a long
+/// script is not searched again for every write.
+fn expired_keys<'a>(cx: &'a RedisCx) -> HashSet<&'a str> {
+    cx.review_commands()
+        .filter(|c| matches!(c.name.as_str(), "EXPIRE" | "PEXPIRE" | "EXPIREAT" | "PEXPIREAT" | "SETEX" | "PSETEX" | "GETEX" | "HEXPIRE"))
+        .filter_map(|c| c.args.first().map(|k| k.value.as_str()))
+        .collect()
+}
+
+/// Whether `key` gets an expiry: by its own write (`SET … EX`) or by one of
+/// the review's `expired` keys.
+fn expires(write: &Command, key: &str, expired: &HashSet<&str>) -> bool {
     let own = matches!(write.name.as_str(), "SET" | "JSON.SET") && ["EX", "PX", "EXAT", "PXAT", "KEEPTTL"].iter().any(|f| write.has_flag(f));
-    own || cx.review_commands().any(|c| {
-        matches!(c.name.as_str(), "EXPIRE" | "PEXPIRE" | "EXPIREAT" | "PEXPIREAT" | "SETEX" | "PSETEX" | "GETEX" | "HEXPIRE")
-            && c.args.first().is_some_and(|k| k.value == key)
-    })
+    own || expired.contains(key)
 }
