@@ -7,7 +7,7 @@
 mod components;
 pub mod examples;
 mod markdown_view;
-mod reference_docs;
+mod docs_loader;
 mod rich_text;
 pub mod share;
 mod state;
@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
     let refs = EditorRefs { schema: NodeRef::new(), queries: NodeRef::new() };
     provide_context(refs);
     components::lifecycle::install(pg);
-    provide_context(reference_docs::ReferenceDocs::start());
+    provide_context(docs_loader::DocsLoader::start());
     let show_rules = RwSignal::new(false);
 
     view! {

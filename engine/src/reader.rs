@@ -11,6 +11,7 @@ use crate::sql::Dialect;
 use std::borrow::Cow;
 use std::ops::Range;
 
+#[derive(Default)]
 pub struct Reading<'a> {
     /// The text the SQL engine parses.
     pub sql: Cow<'a, str>,
@@ -117,19 +118,21 @@ pub fn is_redis_file(name: &str) -> bool {
 /// turns a plain pane into Redis commands).
 pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     let text = document.text.as_str();
-    let plain = Reading { sql: Cow::Borrowed(text), fences: Vec::new(), code: Vec::new(), regions: Vec::new(), redis: Vec::new(), cql: Vec::new(), kafka: Vec::new(), mongo: Vec::new(), dynamo: Vec::new() };
+    let plain = Reading { sql: Cow::Borrowed(text), ..Reading::default() };
     if text.len() > MAX_INPUT_BYTES {
         return plain;
     }
     let lesson = markdown::is_markdown(&document.name);
-    if is_dynamo_file(&document.name) || (dialect == Dialect::Dynamodb && !lesson && Language::from_file_name(&document.name).is_none()) {
-        return Reading { sql: Cow::Owned(into_text(code::blank(text), text)), dynamo: vec![read_dynamo(text, 0..text.len())], ..plain };
-    }
-    if is_mongo_file(&document.name) || (dialect == Dialect::Mongodb && !lesson && Language::from_file_name(&document.name).is_none()) {
-        return Reading { sql: Cow::Owned(into_text(code::blank(text), text)), mongo: vec![mongo::read(text, 0..text.len())], ..plain };
-    }
     let plain_text = !lesson && Language::from_file_name(&document.name).is_none();
+    // Non-SQL material: the SQL engine sees a blank view of the same length.
     let blank = || Cow::Owned(into_text(code::blank(text), text));
+    // Before the code readers: `*.mongodb.js` and `*dynamo*.js` end in `.js`.
+    if is_dynamo_file(&document.name) || (dialect == Dialect::Dynamodb && plain_text) {
+        return Reading { sql: blank(), dynamo: vec![read_dynamo(text, 0..text.len())], ..plain };
+    }
+    if is_mongo_file(&document.name) || (dialect == Dialect::Mongodb && plain_text) {
+        return Reading { sql: blank(), mongo: vec![mongo::read(text, 0..text.len())], ..plain };
+    }
     if is_redis_file(&document.name) || (dialect == Dialect::Redis && plain_text) {
         return Reading { sql: blank(), redis: vec![redis::read(text, 0..text.len())], ..plain };
     }

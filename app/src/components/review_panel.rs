@@ -1,6 +1,6 @@
 //! The five-section review with each section's verdict.
 
-use crate::reference_docs::ReferenceDocs;
+use crate::docs_loader::DocsLoader;
 use crate::state::Playground;
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ const MAX_INSIGHTS: usize = 30;
 #[component]
 pub fn ReviewPanel() -> impl IntoView {
     let pg = expect_context::<Playground>();
-    let docs = expect_context::<ReferenceDocs>();
+    let docs = expect_context::<DocsLoader>();
     view! {
         <section class="panel review" aria-label="Review">
             <h2 class="pane-title">"Review"</h2>

@@ -1,14 +1,14 @@
 //! The documentation of the selected finding's rule, with its fix.
 
 use super::toolbar::copy_text;
-use crate::reference_docs::ReferenceDocs;
+use crate::docs_loader::DocsLoader;
 use crate::state::Playground;
 use leptos::prelude::*;
 
 #[component]
 pub fn RuleDoc() -> impl IntoView {
     let pg = expect_context::<Playground>();
-    let reference = expect_context::<ReferenceDocs>();
+    let reference = expect_context::<DocsLoader>();
     move || {
         let notice = reference.notice().map(|n| view! { <p class="note">{n}</p> });
         pg.selected.get().map(|finding| {

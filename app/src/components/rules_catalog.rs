@@ -1,11 +1,11 @@
 //! The rule reference, generated from the engine's registry.
 
-use crate::reference_docs::ReferenceDocs;
+use crate::docs_loader::DocsLoader;
 use leptos::prelude::*;
 
 #[component]
 pub fn RulesCatalog() -> impl IntoView {
-    let docs = expect_context::<ReferenceDocs>();
+    let docs = expect_context::<DocsLoader>();
     view! {
         <section class="panel rules-catalog" aria-label="Rule reference">
             <h2 class="pane-title">"Rules"</h2>

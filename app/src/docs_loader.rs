@@ -21,11 +21,11 @@ pub enum DocsLoad {
 /// The load's state, in context; reading it makes a view re-render once the
 /// documentation arrives.
 #[derive(Clone, Copy)]
-pub struct ReferenceDocs(pub RwSignal<DocsLoad>);
+pub struct DocsLoader(pub RwSignal<DocsLoad>);
 
-impl ReferenceDocs {
+impl DocsLoader {
     /// Start loading once the page has rendered; every request happens during load.
-    pub fn start() -> ReferenceDocs {
+    pub fn start() -> DocsLoader {
         let state = RwSignal::new(DocsLoad::Pending);
         leptos::task::spawn_local(async move {
             // Let the first review render before the request goes out.
@@ -41,7 +41,7 @@ impl ReferenceDocs {
                 Err(error) => DocsLoad::Failed(error),
             });
         });
-        ReferenceDocs(state)
+        DocsLoader(state)
     }
 
     /// A line to show under a rule while its full documentation is missing.
