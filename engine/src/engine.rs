@@ -41,6 +41,8 @@ pub struct Options {
     pub severity: BTreeMap<String, Severity>,
     /// Findings below this severity are left out (default: keep everything).
     pub min_severity: Option<Severity>,
+    /// Table sizes in rows (`orders = 50000000`), as `-- sqlreview: rows` gives them.
+    pub rows: BTreeMap<String, u64>,
 }
 
 /// Review one SQL text (no separate schema).
@@ -139,7 +141,11 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         }
         advance_state(&mut state, stmt, st.dialect);
     }
-    let catalog_cx = CatalogCx { catalog: &catalog, dialect, state: &state, facts: &facts };
+    let (sizes, size_problems) = table_sizes(&texts, &indexes, options);
+    let spans: Vec<crate::source::TextSpan> = statements.iter().map(|(_, st)| st.span).collect();
+    let performance =
+        crate::perf::analyse(&crate::perf::Workload { catalog: &catalog, facts: &facts, spans: &spans, texts: &texts, dialect, sizes });
+    let catalog_cx = CatalogCx { catalog: &catalog, dialect, state: &state, facts: &facts, performance: &performance };
     let active = &rule_sets[0].active;
     for rule in active.iter().filter(|r| r.meta().dialects.is_empty()) {
         sink.rule = rule.meta();
@@ -150,7 +156,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let mixed = rule_sets.len() > 1;
     for set in &rule_sets {
         let own = mixed.then(|| catalog.subset(|t| statements.get(t.statement).is_none_or(|(_, st)| st.dialect == set.dialect)));
-        let cx = CatalogCx { catalog: own.as_ref().unwrap_or(&catalog), dialect: set.dialect, state: &state, facts: &facts };
+        let cx = CatalogCx { catalog: own.as_ref().unwrap_or(&catalog), dialect: set.dialect, state: &state, facts: &facts, performance: &performance };
         for rule in set.active.iter().filter(|r| !r.meta().dialects.is_empty()) {
             sink.rule = rule.meta();
             rule.catalog(&cx, &mut sink);
@@ -243,6 +249,10 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
             parse_problems.push(problem);
         }
     }
+    for problem in size_problems {
+        findings.push(crate::rules::query::SyntaxError::finding(&problem));
+        parse_problems.push(problem);
+    }
     for script in &scripts {
         let problems = script.statements.iter().filter_map(|s| s.result.as_ref().err());
         for problem in problems.chain(script.directive_problems.iter()) {
@@ -274,6 +284,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         _ => dialect,
     };
     let mut review = build_review(findings, parse_problems, catalog, sources, system);
+    review.performance = performance;
     if let Some(detection) = detection {
         review.detected_from = detection.clues.iter().map(|c| c.to_string()).collect();
         let found = match detection.clues.as_slice() {
@@ -293,6 +304,25 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
 pub fn megabytes(bytes: usize) -> String {
     let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// Table sizes from the options and the `-- sqlreview: rows …` comments (the
+/// comments win: they sit beside the schema they describe).
+fn table_sizes(texts: &[&str], indexes: &[LineIndex], options: &Options) -> (crate::perf::TableSizes, Vec<ParseProblem>) {
+    let mut sizes = crate::perf::TableSizes { rows: options.rows.iter().map(|(t, r)| (t.to_ascii_lowercase(), *r)).collect() };
+    let mut problems = Vec::new();
+    for (doc, text) in texts.iter().enumerate() {
+        if !text.contains("sqlreview:") {
+            continue;
+        }
+        for (range, hints) in crate::perf::scale::hints_in(text) {
+            match hints {
+                Ok(pairs) => sizes.rows.extend(pairs),
+                Err(message) => problems.push(ParseProblem { message, span: indexes[doc].span(text, range.start, range.end) }),
+            }
+        }
+    }
+    (sizes, problems)
 }
 
 /// The rules that apply to one system.

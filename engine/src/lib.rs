@@ -12,6 +12,7 @@ pub mod kafka;
 pub mod model;
 pub mod mongo;
 pub mod objlit;
+pub mod perf;
 pub mod redis;
 pub mod review;
 pub mod rules;

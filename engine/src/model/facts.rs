@@ -47,6 +47,8 @@ pub struct Block {
     pub limit: Option<Bound>,
     pub offset: Option<(Bound, TextSpan)>,
     pub star: Option<TextSpan>,
+    /// Columns the select list names (for index-only scans).
+    pub selected: Vec<ColumnRef>,
     pub distinct: Option<TextSpan>,
     pub grouped: bool,
     pub aggregate: bool,
@@ -115,6 +117,9 @@ pub enum PredicateKind {
     IsNull,
     /// A column wrapped in a function, cast or arithmetic: `lower(email) = $1`.
     Wrapped { column_expr: String },
+    /// `payload @> '{…}'`, `tags && $1`, `doc @@ query`: containment, overlap
+    /// and text search, which GIN and GiST indexes answer.
+    Contains,
     /// `a = 1 OR b = 2`: the columns on each side.
     Or(Vec<ColumnRef>),
     Other,
@@ -229,6 +234,7 @@ impl Block {
             limit: None,
             offset: None,
             star: None,
+            selected: Vec::new(),
             distinct: None,
             grouped: false,
             aggregate: false,
@@ -275,6 +281,7 @@ impl Collector<'_> {
                     block.star.get_or_insert(self.span(item));
                 }
                 SelectItem::UnnamedExpr(expr) | SelectItem::ExprWithAlias { expr, .. } => {
+                    columns_in(expr, &mut block.selected);
                     block.aggregate |= has_aggregate(expr);
                     block.window |= has_window(expr);
                     self.correlated(&mut block, expr);
@@ -505,6 +512,19 @@ fn is_comparison(op: &BinaryOperator) -> bool {
     )
 }
 
+fn is_containment(op: &BinaryOperator) -> bool {
+    matches!(
+        op,
+        BinaryOperator::AtArrow
+            | BinaryOperator::ArrowAt
+            | BinaryOperator::Question
+            | BinaryOperator::QuestionAnd
+            | BinaryOperator::QuestionPipe
+            | BinaryOperator::AtAt
+            | BinaryOperator::PGOverlap
+    )
+}
+
 fn classify(expr: &Expr) -> (Option<ColumnRef>, PredicateKind) {
     match expr {
         Expr::BinaryOp { left, op, right } if is_comparison(op) => {
@@ -524,6 +544,13 @@ fn classify(expr: &Expr) -> (Option<ColumnRef>, PredicateKind) {
                 return (None, PredicateKind::Other);
             }
             wrapped(col_side)
+        }
+        Expr::BinaryOp { left, op, right } if is_containment(op) => {
+            let (col_side, value_side) = if mentions_column(left) { (left, right) } else { (right, left) };
+            match column_of(col_side) {
+                Some(column) if !mentions_column(value_side) => (Some(column), PredicateKind::Contains),
+                _ => (None, PredicateKind::Other),
+            }
         }
         Expr::Between { expr, .. } => match column_of(expr) {
             Some(c) => (Some(c), PredicateKind::Range),

@@ -250,6 +250,9 @@ pub struct Review {
     /// (empty when nothing did, or when the dialect was given).
     #[serde(default)]
     pub detected_from: Vec<String>,
+    /// Access paths, index advice and table sizes of the SQL workload.
+    #[serde(default)]
+    pub performance: crate::perf::Performance,
 }
 
 impl Review {

@@ -86,6 +86,8 @@ pub struct CatalogCx<'a> {
     pub state: &'a ScriptState,
     /// Facts of every parsed statement, for workload-wide checks.
     pub facts: &'a [StatementFacts],
+    /// Access paths and index advice over the whole workload.
+    pub performance: &'a crate::perf::Performance,
 }
 
 /// Collects findings for the rule currently running.

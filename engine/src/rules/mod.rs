@@ -3,7 +3,7 @@
 //! the generated documentation are built.
 
 mod context;
-mod util;
+pub(crate) mod util;
 pub(crate) mod registry;
 
 pub mod architecture;

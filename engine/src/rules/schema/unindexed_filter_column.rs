@@ -1,6 +1,5 @@
-use crate::model::PredicateKind;
-use crate::model::TypeKind;
-use crate::rules::util::create_index_sql;
+use crate::perf::scale::{size_phrase, LARGE_TABLE};
+use crate::review::Severity;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -51,46 +50,43 @@ crate::declare_rule! {
 
 impl Rule for UnindexedFilterColumn {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
-        if cx.dialect.is_analytical() {
-            return;
-        }
-        let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
-        for block in cx.facts.iter().flat_map(|f| f.blocks.iter()) {
-            let filtered = block
-                .filters
-                .iter()
-                .filter(|f| matches!(f.kind, PredicateKind::Equality | PredicateKind::Range | PredicateKind::InList))
-                .filter_map(|f| f.column.clone().map(|c| (c, f.span)));
-            // Tables an indexed equality already narrows (`WHERE user_id = $1 AND …`):
-            // their other filters only sift the rows that index found.
-            let narrowed: Vec<&str> = block
-                .filters
-                .iter()
-                .filter(|f| f.kind == PredicateKind::Equality)
-                .filter_map(|f| block.resolve(cx.catalog, f.column.as_ref()?))
-                .filter(|(table, col)| table.has_index_leading_with(&col.name))
-                .map(|(table, _)| table.name.as_str())
-                .collect();
-            let joined = block.column_pairs.iter().flat_map(|(a, b)| [a.clone(), b.clone()]).map(|c| (c, block.span));
-            for (column, span) in filtered.chain(joined) {
-                let Some((table, col)) = block.resolve(cx.catalog, &column) else { continue };
-                if span != block.span && narrowed.contains(&table.name.as_str()) {
-                    continue;
-                }
-                // Foreign-key columns are reported by unindexed-foreign-key.
-                let foreign_key = table.foreign_keys.iter().any(|fk| fk.columns.first() == Some(&col.name));
-                // Filters on the partition key prune partitions instead.
-                let partition_key = table.partitioned_by.as_deref().is_some_and(|p| p.to_ascii_lowercase().contains(&col.name));
-                if table.has_index_leading_with(&col.name) || col.kind == TypeKind::Boolean || foreign_key || partition_key {
-                    continue;
-                }
-                if !seen.insert((table.name.as_str(), col.name.as_str())) {
-                    continue;
-                }
-                out.report(span, format!("`{}.{}` is filtered or joined on but no index starts with it", table.name, col.name))
-                    .note("each such lookup scans the whole table: cost grows linearly with its size")
-                    .fix("Add an index", create_index_sql(cx.dialect, &table.name, &[&col.name]));
+        for advice in &cx.performance.advice {
+            // The foreign-key rule already proposes an index on a lone foreign key.
+            if advice.foreign_key_only {
+                continue;
             }
+            let Some(table) = cx.catalog.table(&advice.table) else { continue };
+            // Filters on the partition key prune partitions instead.
+            let partition_key = table.partitioned_by.as_deref().is_some_and(|p| advice.keys.first().is_some_and(|k| p.to_ascii_lowercase().contains(k.as_str())));
+            let Some(first) = advice.serves.first() else { continue };
+            if partition_key {
+                continue;
+            }
+            let keys = advice.keys.join(", ");
+            let message = match (advice.serves.len(), &advice.replaces) {
+                (_, Some(old)) => format!("`{}` is narrowed by `{old}` but every match is sorted before the LIMIT: an index on ({keys}) returns them in order", table.name),
+                (1, None) => format!("No index on `{}` answers this query's conditions: one on ({keys}) would", table.name),
+                (n, None) => format!("One index on `{}` ({keys}) would serve {n} queries that now read the whole table", table.name),
+            };
+            let growth = if advice.replaces.is_some() { "the sort grows with the matching rows (n log n); read in index order the query stops after LIMIT rows" } else { "each run reads every row (O(n)); with the index it reads a few pages (O(log n))" };
+            let finding = out
+                .report(first.span, message)
+                .note(format!("{}: {growth}", size_phrase(&cx.performance.sizes, &table.name)));
+            if advice.rows.is_some_and(|rows| rows >= LARGE_TABLE) {
+                finding.severity(Severity::Error);
+            }
+            for other in &advice.serves[1..] {
+                finding.related(other.span);
+            }
+            let title = match advice.serves.len() {
+                1 => "Add the index".to_string(),
+                n => format!("Add one index for {n} queries"),
+            };
+            let sql = match &advice.replaces {
+                Some(old) => format!("{}\n-- then, once it is built: DROP INDEX {old};", advice.sql),
+                None => advice.sql.clone(),
+            };
+            finding.fix(title, sql);
         }
     }
 }

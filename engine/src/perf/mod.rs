@@ -1,0 +1,197 @@
+//! Performance analysis: the schema and the workload read together. Each
+//! query gets its access paths and a plan sketch; the missing indexes become
+//! consolidated advice; table size hints say how much each verdict weighs.
+
+pub mod access;
+pub mod advice;
+pub mod scale;
+mod shape;
+
+pub use access::{AccessKind, SortNeed, TableAccess};
+pub use advice::{index_sql, IndexAdvice, ServedQuery};
+pub use scale::{Growth, TableSizes};
+pub use shape::RepeatedShape;
+
+use crate::model::{Catalog, StatementFacts};
+use crate::source::TextSpan;
+use crate::sql::Dialect;
+use serde::{Deserialize, Serialize};
+
+/// How one query block reads its tables.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct QueryPlan {
+    pub statement: usize,
+    pub span: TextSpan,
+    /// The query's first words, for lists.
+    pub label: String,
+    pub accesses: Vec<TableAccess>,
+    pub growth: Growth,
+    /// An indented outline of the plan the planner would likely choose.
+    pub sketch: Vec<String>,
+}
+
+/// An index no query of the workload uses.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UnusedIndex {
+    pub table: String,
+    pub index: String,
+    pub span: TextSpan,
+    /// How many queries of the workload read the table.
+    pub queries: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Performance {
+    pub queries: Vec<QueryPlan>,
+    pub advice: Vec<IndexAdvice>,
+    pub unused: Vec<UnusedIndex>,
+    pub repeated: Vec<RepeatedShape>,
+    pub sizes: TableSizes,
+    /// What the verdicts assume when sizes are not given.
+    pub assumption: String,
+}
+
+/// What the analysis reads.
+pub struct Workload<'a> {
+    pub catalog: &'a Catalog,
+    pub facts: &'a [StatementFacts],
+    /// Each statement's span, in review order.
+    pub spans: &'a [TextSpan],
+    /// Each document's (SQL) text, by source number.
+    pub texts: &'a [&'a str],
+    pub dialect: Dialect,
+    pub sizes: TableSizes,
+}
+
+impl Workload<'_> {
+    fn text(&self, span: TextSpan) -> &str {
+        self.texts.get(span.source).and_then(|t| t.get(span.start..span.end)).unwrap_or_default()
+    }
+
+    fn label(&self, span: TextSpan) -> String {
+        let words: Vec<&str> = self.text(span).split_whitespace().collect();
+        let mut label = String::new();
+        for word in words {
+            if label.len() + word.len() > 72 {
+                label.push_str(" …");
+                break;
+            }
+            if !label.is_empty() {
+                label.push(' ');
+            }
+            label.push_str(word);
+        }
+        label
+    }
+}
+
+pub fn analyse(work: &Workload) -> Performance {
+    let mut perf = Performance { sizes: work.sizes.clone(), ..Performance::default() };
+    if !work.dialect.is_sql() || work.dialect.is_analytical() || work.catalog.is_empty() {
+        return perf;
+    }
+    let mut wishes = Vec::new();
+    // Per table: which indexes some query used, and how many queries read it.
+    let mut used: std::collections::HashMap<&str, (Vec<String>, usize)> = std::collections::HashMap::new();
+    for (statement, facts) in work.facts.iter().enumerate() {
+        for block in &facts.blocks {
+            let filter_text = |span: TextSpan| work.text(span).to_string();
+            let filter_texts: Vec<String> = block.filters.iter().map(|f| filter_text(f.span)).collect();
+            let needs: Vec<_> = (0..block.relations.len()).filter_map(|r| access::needs_of(block, work.catalog, r)).collect();
+            if needs.is_empty() {
+                continue;
+            }
+            let label = work.label(work.spans.get(statement).copied().unwrap_or(block.span));
+            let limited = block.limit.is_some();
+            let usable = |n: &access::TableNeeds| n.needs.iter().any(|(need, _)| !matches!(need, access::Need::Unusable { .. }));
+            let mut accesses = Vec::new();
+            for (i, need) in needs.iter().enumerate() {
+                let mut access = access::best_access(need, &filter_texts, limited && needs.len() == 1, false, work.dialect);
+                let driving_elsewhere = needs.iter().enumerate().any(|(j, other)| j != i && usable(other));
+                if access.kind == AccessKind::FullScan && needs.len() > 1 && !need.join_columns.is_empty() {
+                    let joined = access::best_access(need, &filter_texts, false, true, work.dialect);
+                    if joined.kind != AccessKind::FullScan {
+                        access = joined;
+                    }
+                }
+                let served = ServedQuery { statement, span: block.span, label: label.clone() };
+                if let Some(wish) = advice::candidate(need, &access, driving_elsewhere, limited, served, work.dialect) {
+                    let small = work.sizes.of(&need.table.name).is_some_and(|rows| rows < scale::SMALL_TABLE);
+                    if !small {
+                        wishes.push(wish);
+                    }
+                }
+                let entry = used.entry(need.table.name.as_str()).or_default();
+                entry.0.extend(access.index.clone());
+                entry.1 += 1;
+                accesses.push(access);
+            }
+            let cross = needs.len() > 1 && block.column_pairs.is_empty() && accesses.iter().filter(|a| a.kind == AccessKind::FullScan).count() > 1;
+            let growth = if cross { Growth::Product } else { accesses.iter().map(|a| a.growth).max().unwrap_or(Growth::Constant) };
+            let sketch = sketch(block, &accesses);
+            perf.queries.push(QueryPlan { statement, span: block.span, label, accesses, growth, sketch });
+        }
+    }
+    perf.advice = advice::consolidate(wishes, work.dialect, &work.sizes, work.catalog);
+    for table in &work.catalog.tables {
+        let Some((indexes_used, queries)) = used.get(table.name.as_str()) else { continue };
+        for index in table.indexes.iter().filter(|i| i.origin == crate::model::IndexOrigin::CreateIndex && !i.unique) {
+            let label = index.name.clone().unwrap_or_else(|| format!("({})", index.display_keys()));
+            let supports_foreign_key = table.foreign_keys.iter().any(|fk| fk.columns.first().map(String::as_str) == index.leading_column());
+            if !indexes_used.contains(&label) && !supports_foreign_key {
+                perf.unused.push(UnusedIndex { table: table.name.clone(), index: label, span: index.span, queries: *queries });
+            }
+        }
+    }
+    perf.repeated = shape::repeated_shapes(work);
+    perf.assumption = if work.sizes.is_empty() {
+        "No table sizes given: full scans are judged as if the tables grow large. Add `-- sqlreview: rows orders=50M, countries=200` to weigh them.".to_string()
+    } else {
+        let sizes: Vec<String> = work.sizes.rows.iter().map(|(t, r)| format!("{t} ≈ {}", scale::rows_text(*r))).collect();
+        format!("Table sizes given: {}; other tables are judged as if they grow large.", sizes.join(", "))
+    };
+    perf
+}
+
+fn sketch(block: &crate::model::Block, accesses: &[TableAccess]) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut depth = 0;
+    let mut line = |depth: usize, text: String| lines.push(format!("{}{}", "  ".repeat(depth), text));
+    if let Some(limit) = block.limit {
+        let n = match limit {
+            crate::model::Bound::Literal(n) => n.to_string(),
+            _ => "n".to_string(),
+        };
+        line(depth, format!("Limit ({n})"));
+        depth += 1;
+    }
+    if accesses.iter().any(|a| a.sort == SortNeed::Sort) || (accesses.len() > 1 && !block.order_by.is_empty()) {
+        line(depth, if block.limit.is_some() { "Sort (top-N)".to_string() } else { "Sort".to_string() });
+        depth += 1;
+    }
+    if accesses.len() > 1 {
+        let nested = accesses.iter().skip(1).any(|a| a.per_joined_row);
+        line(depth, if nested { "Nested Loop".to_string() } else { "Hash Join".to_string() });
+        depth += 1;
+    }
+    for access in accesses {
+        let what = match access.kind {
+            AccessKind::FullScan => format!("Seq Scan on {}", access.table),
+            AccessKind::IndexOnly => format!("Index Only Scan using {} on {}", access.index.as_deref().unwrap_or_default(), access.table),
+            _ => format!("Index Scan using {} on {}", access.index.as_deref().unwrap_or_default(), access.table),
+        };
+        let mut detail = Vec::new();
+        if !access.uses.is_empty() {
+            detail.push(format!("index: {}", access.uses.join(", ")));
+        }
+        if !access.residual.is_empty() {
+            detail.push(format!("filter: {}", access.residual.join(", ")));
+        }
+        if access.sort == SortNeed::ByIndex {
+            detail.push("in index order".to_string());
+        }
+        let detail = if detail.is_empty() { String::new() } else { format!(" — {}", detail.join("; ")) };
+        line(depth, format!("{what}{detail} [{}]", access.growth.notation()));
+    }
+    lines
+}
