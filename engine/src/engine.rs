@@ -53,12 +53,23 @@ pub fn review_sql(text: &str, options: &Options) -> Review {
 /// Review documents in order; DDL anywhere builds the catalog that every
 /// statement is checked against.
 pub fn review(documents: &[Document], options: &Options) -> Review {
-    let readings: Vec<Reading> = documents.iter().map(|d| crate::reader::read(d, options.dialect)).collect();
+    let mut readings: Vec<Reading> = documents.iter().map(|d| crate::reader::read(d, options.dialect)).collect();
+    // Plans are taken out of the readings: they are placed once the line indexes exist.
+    let unplaced_plans: Vec<(usize, crate::explain::Plan)> =
+        readings.iter_mut().enumerate().flat_map(|(doc, r)| std::mem::take(&mut r.explain).into_iter().map(move |p| (doc, p))).collect();
     let texts: Vec<&str> = readings.iter().map(|r| r.sql.as_ref()).collect();
     let regions: Vec<&[(std::ops::Range<usize>, Dialect)]> = readings.iter().map(|r| r.regions.as_slice()).collect();
     let detection = (options.dialect == Dialect::Auto).then(|| detect_dialect(&texts, &regions));
     let dialect = detection.as_ref().map_or(options.dialect, |d| d.dialect);
     let indexes: Vec<LineIndex> = texts.iter().enumerate().map(|(i, t)| LineIndex::for_source(t, i)).collect();
+    let plans: Vec<crate::explain::Plan> = unplaced_plans
+        .into_iter()
+        .map(|(doc, mut plan)| {
+            let range = plan.range.clone();
+            plan.place(&documents[doc].text, range, &indexes[doc]);
+            plan
+        })
+        .collect();
     let scripts: Vec<ParsedScript> = texts
         .iter()
         .zip(&indexes)
@@ -240,10 +251,27 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         });
     }
 
+    if !plans.is_empty() {
+        for rule in rules_for(dialect).active {
+            sink.rule = rule.meta();
+            for plan in &plans {
+                rule.explain(&crate::rules::ExplainCx { plan }, &mut sink);
+            }
+        }
+    }
+
     let mut findings = sink.findings;
     let mut parse_problems = Vec::new();
     for (doc, reading) in readings.iter().enumerate() {
         for (message, range) in reading.other_problems() {
+            let problem = ParseProblem { message: message.clone(), span: indexes[doc].span(&documents[doc].text, range.start, range.end) };
+            findings.push(crate::rules::query::SyntaxError::finding(&problem));
+            parse_problems.push(problem);
+        }
+    }
+    for plan in &plans {
+        let doc = plan.span.source;
+        for (message, range) in &plan.problems {
             let problem = ParseProblem { message: message.clone(), span: indexes[doc].span(&documents[doc].text, range.start, range.end) };
             findings.push(crate::rules::query::SyntaxError::finding(&problem));
             parse_problems.push(problem);
@@ -272,7 +300,11 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         .iter()
         .zip(&scripts)
         .zip(&readings)
-        .map(|((d, s), r)| SourceInfo { name: d.name.clone(), statements: s.statements.len() + r.other_statements() })
+        .enumerate()
+        .map(|(i, ((d, s), r))| {
+            let plans_here = plans.iter().filter(|p| p.span.source == i).count();
+            SourceInfo { name: d.name.clone(), statements: s.statements.len() + r.other_statements() + plans_here }
+        })
         .collect();
     // Nothing but Redis or CQL (a `.redis` or `.cql` file, that system picked): say so.
     let no_sql = scripts.iter().all(|s| s.statements.is_empty());
@@ -285,6 +317,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     };
     let mut review = build_review(findings, parse_problems, catalog, sources, system);
     review.performance = performance;
+    review.plans = plans;
     if let Some(detection) = detection {
         review.detected_from = detection.clues.iter().map(|c| c.to_string()).collect();
         let found = match detection.clues.as_slice() {

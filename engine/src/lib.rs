@@ -7,6 +7,7 @@
 pub mod code;
 pub mod cql;
 pub mod dynamo;
+pub mod explain;
 pub mod highlight;
 pub mod kafka;
 pub mod model;

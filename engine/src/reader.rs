@@ -5,7 +5,7 @@
 
 use crate::code::{self, CodeFile, Language};
 use crate::engine::{Document, MAX_INPUT_BYTES};
-use crate::{cql, dynamo, kafka, mongo, redis};
+use crate::{cql, dynamo, explain, kafka, mongo, redis};
 use crate::source::markdown::{self, Fence};
 use crate::sql::Dialect;
 use std::borrow::Cow;
@@ -34,6 +34,8 @@ pub struct Reading<'a> {
     /// DynamoDB: table definitions and calls (a `*dynamo*.json` file, lesson
     /// blocks that define tables or call the API).
     pub dynamo: Vec<dynamo::Material>,
+    /// PostgreSQL EXPLAIN output pasted as text, or a lesson's block of it.
+    pub explain: Vec<explain::Plan>,
 }
 
 impl Reading<'_> {
@@ -44,6 +46,7 @@ impl Reading<'_> {
             + self.kafka.iter().map(|c| c.statements()).sum::<usize>()
             + self.mongo.iter().map(|m| m.operations.len()).sum::<usize>()
             + self.dynamo.iter().map(|d| d.statements()).sum::<usize>()
+            + self.explain.len()
     }
 
     pub fn other_problems(&self) -> impl Iterator<Item = &(String, Range<usize>)> {
@@ -51,7 +54,8 @@ impl Reading<'_> {
         let cql = self.cql.iter().flat_map(|s| s.problems.iter());
         let kafka = self.kafka.iter().flat_map(|c| c.problems.iter());
         let mongo = self.mongo.iter().flat_map(|m| m.problems.iter());
-        redis.chain(cql).chain(kafka).chain(mongo).chain(self.dynamo.iter().flat_map(|d| d.problems.iter()))
+        let explain = self.explain.iter().flat_map(|p| p.problems.iter());
+        redis.chain(cql).chain(kafka).chain(mongo).chain(self.dynamo.iter().flat_map(|d| d.problems.iter())).chain(explain)
     }
 }
 
@@ -142,6 +146,14 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     if is_kafka_file(&document.name) || (dialect == Dialect::Kafka && plain_text) {
         return Reading { sql: blank(), kafka: vec![kafka::read(text, 0..text.len())], ..plain };
     }
+    if plain_text {
+        if let Some((at, json)) = explain::locate(text, 0..text.len()) {
+            // The plan is read as a plan; the query above it stays SQL.
+            let mut view = text.as_bytes().to_vec();
+            view[at.clone()].iter_mut().filter(|b| **b != b'\n').for_each(|b| *b = b' ');
+            return Reading { sql: Cow::Owned(into_text(view, text)), explain: vec![explain::read(text, at, json)], ..plain };
+        }
+    }
     if let Some(language) = Language::from_file_name(&document.name) {
         let file = code::analyse(text, 0..text.len(), language);
         let mut view = code::blank(text);
@@ -175,7 +187,13 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
         .map(|f| mongo::read(text, f.content.clone()))
         .collect();
     let dynamo = fences.iter().filter(|f| is_dynamo_block(&f.lang, &text[f.content.clone()])).map(|f| read_dynamo(text, f.content.clone())).collect();
-    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis, cql, kafka, mongo, dynamo }
+    let explain = fences
+        .iter()
+        .filter(|f| !matches!(f.lang.as_str(), "sql" | "postgresql" | "postgres" | "mysql"))
+        .filter_map(|f| explain::locate(text, f.content.clone()))
+        .map(|(at, json)| explain::read(text, at, json))
+        .collect();
+    Reading { sql: Cow::Owned(into_text(view, text)), fences, code, regions, redis, cql, kafka, mongo, dynamo, explain }
 }
 
 /// Strings whose SQL uses `?` placeholders (JDBC, database/sql with MySQL,

@@ -87,6 +87,9 @@ impl Workload<'_> {
 
 pub fn analyse(work: &Workload) -> Performance {
     let mut perf = Performance { sizes: work.sizes.clone(), ..Performance::default() };
+    if work.dialect.is_sql() {
+        perf.repeated = shape::repeated_shapes(work);
+    }
     if !work.dialect.is_sql() || work.dialect.is_analytical() || work.catalog.is_empty() {
         return perf;
     }
@@ -143,7 +146,6 @@ pub fn analyse(work: &Workload) -> Performance {
             }
         }
     }
-    perf.repeated = shape::repeated_shapes(work);
     perf.assumption = if work.sizes.is_empty() {
         "No table sizes given: full scans are judged as if the tables grow large. Add `-- sqlreview: rows orders=50M, countries=200` to weigh them.".to_string()
     } else {

@@ -39,7 +39,7 @@ pub fn build_review(
             SectionReview { section, title: section.title(), verdict, headline, findings, insights }
         })
         .collect();
-    Review { schema_version: SCHEMA_VERSION, dialect, summary, counts, sections, parse_problems, catalog, sources, detected_from: Vec::new(), performance: Default::default() }
+    Review { schema_version: SCHEMA_VERSION, dialect, summary, counts, sections, parse_problems, catalog, sources, detected_from: Vec::new(), performance: Default::default(), plans: Vec::new() }
 }
 
 fn verdict(section: Section, findings: &[Finding], insights: &[Insight], statements: usize) -> (Verdict, String) {

@@ -253,6 +253,9 @@ pub struct Review {
     /// Access paths, index advice and table sizes of the SQL workload.
     #[serde(default)]
     pub performance: crate::perf::Performance,
+    /// EXPLAIN plans found in the input, as trees with time shares.
+    #[serde(default)]
+    pub plans: Vec<crate::explain::Plan>,
 }
 
 impl Review {

@@ -278,3 +278,14 @@ impl DynamoCx<'_> {
         self.tables.iter().copied().find(|t| t.name == name)
     }
 }
+
+/// A PostgreSQL plan from EXPLAIN output, its nodes already located.
+pub struct ExplainCx<'a> {
+    pub plan: &'a crate::explain::Plan,
+}
+
+impl ExplainCx<'_> {
+    pub fn node_span(&self, node: usize) -> TextSpan {
+        self.plan.nodes[node].span
+    }
+}

@@ -11,6 +11,7 @@ pub mod cassandra;
 pub mod clickhouse;
 pub mod code;
 pub mod dynamo;
+pub mod explain;
 pub mod kafka;
 pub mod lakehouse;
 pub mod lesson;
@@ -26,7 +27,7 @@ pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, DynamoCx, KafkaCx, LessonCx, MongoCx, RedisCx, ScriptState, Sink, StatementCx};
+pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, DynamoCx, ExplainCx, KafkaCx, LessonCx, MongoCx, RedisCx, ScriptState, Sink, StatementCx};
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};
@@ -212,6 +213,9 @@ pub trait Rule: Described + Sync {
 
     /// Once per piece of DynamoDB material.
     fn dynamo(&self, _cx: &DynamoCx, _out: &mut Sink) {}
+
+    /// Once per EXPLAIN plan.
+    fn explain(&self, _cx: &ExplainCx, _out: &mut Sink) {}
 }
 
 /// A rule's documentation, compiled in with the `full-docs` feature (the

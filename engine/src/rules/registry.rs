@@ -1,6 +1,6 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, cassandra as cas, clickhouse as ch, code as c, dynamo as dy, kafka as kf, lakehouse as lake, mongo as mg, redis as rd, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
+use super::{architecture as a, cassandra as cas, clickhouse as ch, code as c, dynamo as dy, explain as ex, kafka as kf, lakehouse as lake, mongo as mg, redis as rd, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
@@ -14,6 +14,8 @@ static RULES: &[&dyn Rule] = &[
     &s::MultiValuedColumn,
     &s::UnindexedForeignKey,
     &s::UnindexedFilterColumn,
+    &s::UnusedIndex,
+    &s::JoinTypeMismatch,
     &s::RedundantIndex,
     &s::TooManyIndexes,
     &s::BooleanIndex,
@@ -51,6 +53,14 @@ static RULES: &[&dyn Rule] = &[
     &q::HavingWithoutAggregate,
     &q::RankingWithoutOrder,
     &q::TooManyJoins,
+    &q::RepeatedQueryShape,
+    &ex::ScanDiscardsRows,
+    &ex::EstimateOff,
+    &ex::SpillToDisk,
+    &ex::NestedLoopManyLoops,
+    &ex::HeapFetches,
+    &ex::WorkersNotLaunched,
+    &ex::DominantNode,
     &x::DynamicSqlConcatenation,
     &x::BroadGrant,
     &x::SecurityDefinerSearchPath,

@@ -26,6 +26,8 @@ mod too_many_indexes;
 mod case_sensitive_unique_email;
 mod unindexed_filter_column;
 mod unindexed_foreign_key;
+mod unused_index;
+mod join_type_mismatch;
 
 pub use boolean_index::BooleanIndex;
 pub use case_sensitive_unique_email::CaseSensitiveUniqueEmail;
@@ -53,3 +55,5 @@ pub use timestamp_without_time_zone::TimestampWithoutTimeZone;
 pub use too_many_indexes::TooManyIndexes;
 pub use unindexed_filter_column::UnindexedFilterColumn;
 pub use unindexed_foreign_key::UnindexedForeignKey;
+pub use unused_index::UnusedIndex;
+pub use join_type_mismatch::JoinTypeMismatch;
