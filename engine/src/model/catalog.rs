@@ -400,6 +400,18 @@ fn add_constraint(table: &mut Table, constraint: &TableConstraint, statement: us
             referenced_columns: fk.referred_columns.iter().map(ident).collect(),
             span,
         }),
+        // MySQL's inline `KEY name (columns)`: a secondary index like CREATE INDEX.
+        TableConstraint::Index(index) => table.indexes.push(Index {
+            name: index.name.as_ref().map(ident),
+            keys: index.columns.iter().map(index_key).collect(),
+            unique: false,
+            method: "btree".into(),
+            predicate: None,
+            include: Vec::new(),
+            origin: IndexOrigin::CreateIndex,
+            statement,
+            span,
+        }),
         TableConstraint::Check(check) => {
             let mut named = Vec::new();
             super::names::columns_in(&check.expr, &mut named);

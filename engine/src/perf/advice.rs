@@ -139,6 +139,19 @@ fn answers(advised: &Candidate, wish: &Candidate) -> bool {
 
 /// Merge the wishes: the widest first, each narrower one joins an index that answers it.
 pub(super) fn consolidate(mut wishes: Vec<Candidate>, dialect: Dialect, sizes: &super::scale::TableSizes, catalog: &crate::model::Catalog) -> Vec<IndexAdvice> {
+    // Equality keys can go in any order: put the columns most queries share
+    // first, so a query on `tenant_id` alone and one on `tenant_id, status`
+    // share one index.
+    let mut shared: std::collections::HashMap<(String, String), usize> = std::collections::HashMap::new();
+    for wish in &wishes {
+        for key in &wish.keys[..wish.equal_len] {
+            *shared.entry((wish.table.clone(), key.clone())).or_default() += 1;
+        }
+    }
+    for wish in &mut wishes {
+        let table = wish.table.clone();
+        wish.keys[..wish.equal_len].sort_by_key(|k| std::cmp::Reverse(shared.get(&(table.clone(), k.clone())).copied().unwrap_or(0)));
+    }
     wishes.sort_by(|a, b| b.keys.len().cmp(&a.keys.len()).then(a.served.statement.cmp(&b.served.statement)));
     let mut merged: Vec<(Candidate, Vec<ServedQuery>)> = Vec::new();
     for wish in wishes {
