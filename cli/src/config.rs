@@ -5,6 +5,9 @@
 //! disabled = ["select-star", "Q003"]
 //! min_severity = "info"
 //!
+//! [rows]            # table sizes for the performance findings
+//! orders = 50000000
+//!
 //! [severity]
 //! unbounded-select = "warning"
 //! ```

@@ -37,6 +37,10 @@ enum Command {
         /// Configuration file (default: ./sqlreview.toml when present).
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Table sizes that weigh the performance findings: `orders=50M,countries=200`
+        /// (repeatable; `-- sqlreview: rows …` comments in the SQL win).
+        #[arg(long, value_name = "TABLE=ROWS")]
+        rows: Vec<String>,
     },
     /// List every rule with its metadata.
     Rules {
@@ -93,10 +97,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             emit(&format!("{}\n", meta.markdown()))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { files, schema, dialect, format, fail_on, config } => {
+        Command::Check { files, schema, dialect, format, fail_on, config, rows } => {
             let mut options = config::load(config.as_deref())?;
             if let Some(d) = dialect {
                 options.dialect = d.parse::<Dialect>()?;
+            }
+            for hint in &rows {
+                let sizes = engine::perf::scale::parse_hints(hint).map_err(|e| format!("--rows: {e}"))?;
+                options.rows.extend(sizes);
             }
             check(files, schema, options, format, fail_on)
         }

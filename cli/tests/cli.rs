@@ -217,3 +217,29 @@ fn a_reader_that_stops_early_is_not_an_error() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && !stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn table_sizes_weigh_the_missing_index() {
+    let dir = std::env::temp_dir().join(format!("sqlreview-rows-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("orders.sql");
+    std::fs::write(&file, "CREATE TABLE orders (id bigint PRIMARY KEY, email text NOT NULL);\nSELECT id FROM orders WHERE email = $1;\n").unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["check", "--fail-on", "error"];
+        args.extend_from_slice(extra);
+        Command::new(env!("CARGO_BIN_EXE_sqlreview")).args(&args).arg(&file).output().unwrap()
+    };
+    assert_eq!(run(&[]).status.code(), Some(0), "unsized: a warning, not an error");
+    let big = run(&["--rows", "orders=50M"]);
+    assert_eq!(big.status.code(), Some(1), "50 million rows: the scan is an error");
+    assert!(stdout(&big).contains("about 50M rows"), "{}", stdout(&big));
+    let bad = run(&["--rows", "orders"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--rows"));
+    let plan = Command::new(env!("CARGO_BIN_EXE_sqlreview"))
+        .args(["check", "--format", "json", "engine/tests/explain/sort-spill.txt"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(stdout(&plan).contains("E103"), "an EXPLAIN file is reviewed");
+}
