@@ -15,7 +15,7 @@ self.onmessage = async ({ data }) => {
   if (data?.type !== 'review' || !bindings) return;
   try {
     const engine = await bindings;
-    const parts = engine.review_parts(String(data.schema), String(data.queries), String(data.dialect), Boolean(data.lesson));
+    const parts = engine.review_parts(String(data.schema), String(data.queries), String(data.dialect), Boolean(data.lesson), String(data.sizes ?? ""));
     // The parts are byte arrays: hand them over instead of copying them.
     self.postMessage({ id: data.id, parts }, parts.map((part) => part.buffer));
   } catch (error) {

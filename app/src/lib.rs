@@ -13,7 +13,7 @@ pub mod share;
 mod state;
 pub mod worker;
 
-use components::{editor::Editor, findings::Findings, review_panel::ReviewPanel, rule_doc::RuleDoc, rules_catalog::RulesCatalog, schema_panel::SchemaPanel, toolbar::Toolbar};
+use components::{editor::Editor, findings::Findings, plan_tree::PlanTree, review_panel::ReviewPanel, rule_doc::RuleDoc, rules_catalog::RulesCatalog, schema_panel::SchemaPanel, toolbar::Toolbar};
 use leptos::prelude::*;
 pub use state::{Embed, Playground};
 
@@ -80,6 +80,7 @@ pub fn App() -> impl IntoView {
                         <RuleDoc/>
                     </Show>
                     <Show when=move || !embed.enabled || embed.show_review>
+                        <PlanTree/>
                         <ReviewPanel/>
                     </Show>
                     <Show when=move || !embed.enabled>

@@ -18,6 +18,8 @@ pub struct Playground {
     pub dialect: RwSignal<Dialect>,
     /// The queries pane holds a Markdown lesson.
     pub lesson: RwSignal<bool>,
+    /// Table sizes as typed: `orders=50M, countries=200`.
+    pub sizes: RwSignal<String>,
     /// The texts to review next (set once typing pauses).
     pub to_review: RwSignal<(String, String)>,
     /// The texts the current review was computed from (lag the inputs while typing).
@@ -82,10 +84,11 @@ impl Playground {
         let queries = RwSignal::new(initial.queries.clone());
         let dialect = RwSignal::new(initial.dialect);
         let lesson = RwSignal::new(initial.lesson);
+        let sizes = RwSignal::new(sizes_text(&initial.options.rows));
         let to_review = RwSignal::new((initial.schema.clone(), initial.queries.clone()));
         // Start with the review of a small input right away; a large one
         // starts empty and arrives from the worker.
-        let first = ReviewInput { schema: initial.schema, queries: initial.queries, dialect: initial.dialect, lesson: initial.lesson };
+        let first = ReviewInput { schema: initial.schema, queries: initial.queries, dialect: initial.dialect, lesson: initial.lesson, sizes: sizes.get_untracked() };
         let inline = first.len() <= INLINE_LIMIT_BYTES;
         let review = if inline { first.review() } else { ReviewInput { schema: String::new(), queries: String::new(), ..first.clone() }.review() };
         let reviewed = RwSignal::new(if inline { (first.schema.clone(), first.queries.clone()) } else { Default::default() });
@@ -94,6 +97,7 @@ impl Playground {
             queries,
             dialect,
             lesson,
+            sizes,
             to_review,
             reviewed,
             review: RwSignal::new(review),
@@ -108,7 +112,7 @@ impl Playground {
         // Review again whenever the texts to review, the dialect or the mode change.
         Effect::new(move |_| {
             let (schema, queries) = to_review.get();
-            let input = ReviewInput { schema, queries, dialect: dialect.get(), lesson: lesson.get() };
+            let input = ReviewInput { schema, queries, dialect: dialect.get(), lesson: lesson.get(), sizes: sizes.get() };
             pg.start_review(input);
         });
         pg
@@ -159,7 +163,7 @@ impl Playground {
             schema: self.schema.get_untracked(),
             queries: self.queries.get_untracked(),
             dialect: self.dialect.get_untracked(),
-            options: Default::default(),
+            options: engine::Options { rows: parse_sizes(&self.sizes.get_untracked()), ..Default::default() },
             lesson: self.lesson.get_untracked(),
         }
     }
@@ -169,6 +173,7 @@ impl Playground {
         self.queries.set(state.queries.clone());
         self.dialect.set(state.dialect);
         self.lesson.set(state.lesson);
+        self.sizes.set(sizes_text(&state.options.rows));
         self.to_review.set((state.schema, state.queries));
         self.selected.set(None);
     }
@@ -192,6 +197,8 @@ pub struct ReviewInput {
     pub dialect: Dialect,
     /// The queries pane holds a Markdown lesson.
     pub lesson: bool,
+    /// Table sizes as typed (`orders=50M`); unreadable pairs are left out.
+    pub sizes: String,
 }
 
 impl ReviewInput {
@@ -200,10 +207,19 @@ impl ReviewInput {
     }
 
     pub fn review(&self) -> Review {
-        let options = engine::Options { dialect: self.dialect, ..Default::default() };
+        let options = engine::Options { dialect: self.dialect, rows: parse_sizes(&self.sizes), ..Default::default() };
         let queries_name = if self.lesson { "lesson.md" } else { "queries" };
         engine::review(&[engine::Document::new("schema", self.schema.as_str()), engine::Document::new(queries_name, self.queries.as_str())], &options)
     }
+}
+
+/// The sizes the text names; the field shows why when it cannot be read.
+pub fn parse_sizes(text: &str) -> std::collections::BTreeMap<String, u64> {
+    engine::perf::scale::parse_hints(text).map(|pairs| pairs.into_iter().collect()).unwrap_or_default()
+}
+
+fn sizes_text(rows: &std::collections::BTreeMap<String, u64>) -> String {
+    rows.iter().map(|(t, r)| format!("{t}={}", engine::perf::scale::rows_text(*r))).collect::<Vec<_>>().join(", ")
 }
 
 fn storage() -> Option<web_sys::Storage> {

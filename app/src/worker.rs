@@ -25,8 +25,8 @@ const FINDINGS_PER_PART: usize = 2_000;
 /// finding) pairs. Parts are postcard bytes: compact, quick to read, and
 /// far less code in the bundle than JSON's field-name matching.
 #[wasm_bindgen]
-pub fn review_parts(schema: &str, queries: &str, dialect: &str, lesson: bool) -> js_sys::Array {
-    let input = ReviewInput { schema: schema.into(), queries: queries.into(), dialect: dialect.parse().unwrap_or_default(), lesson };
+pub fn review_parts(schema: &str, queries: &str, dialect: &str, lesson: bool, sizes: &str) -> js_sys::Array {
+    let input = ReviewInput { schema: schema.into(), queries: queries.into(), dialect: dialect.parse().unwrap_or_default(), lesson, sizes: sizes.into() };
     let mut review = input.review();
     let findings: Vec<(usize, Finding)> =
         review.sections.iter_mut().enumerate().flat_map(|(i, section)| std::mem::take(&mut section.findings).into_iter().map(move |f| (i, f))).collect();
@@ -108,7 +108,8 @@ impl ReviewWorker {
             && set("schema", input.schema.as_str().into())
             && set("queries", input.queries.as_str().into())
             && set("dialect", input.dialect.name().into())
-            && set("lesson", input.lesson.into());
+            && set("lesson", input.lesson.into())
+            && set("sizes", input.sizes.as_str().into());
         let Some(running) = shared.running.as_ref().filter(|_| built) else { return false };
         if running.worker.post_message(&message).is_err() {
             return false;

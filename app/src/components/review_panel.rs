@@ -35,6 +35,7 @@ pub fn ReviewPanel() -> impl IntoView {
                             {insights.into_iter().map(|(subject, text, rule)| view! { <li><strong>{crate::rich_text::rich(&subject)}</strong> " (" {rule} "): " {crate::rich_text::rich(&text)}</li> }).collect_view()}
                             {(hidden > 0).then(|| view! { <li class="more">{format!("… and {hidden} more. Copy the review as Markdown to read them all.")}</li> })}
                         </ul>
+                        {(section.section == engine::Section::PerformanceAnalysis).then(|| view! { <super::performance::WorkloadAnalysis/> })}
                     </details>
                 }
             }).collect_view())

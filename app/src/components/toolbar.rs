@@ -85,6 +85,14 @@ pub fn Toolbar(show_rules: RwSignal<bool>) -> impl IntoView {
                     <option value="lesson">"Markdown lesson"</option>
                 </select>
             </label>
+            <label class="field">
+                <span>"Table sizes"</span>
+                <input type="text" class="sizes" aria-label="Table sizes in rows" placeholder="orders=50M, countries=200" size="22"
+                    prop:value=move || pg.sizes.get()
+                    aria-invalid=move || engine::perf::scale::parse_hints(&pg.sizes.get()).is_err().to_string()
+                    title=move || engine::perf::scale::parse_hints(&pg.sizes.get()).err().unwrap_or_else(|| "Rows per table: weighs the performance findings (a comment `-- sqlreview: rows t=N` in the SQL does the same)".into())
+                    on:change=move |ev| pg.sizes.set(event_target_value(&ev)) />
+            </label>
             <Show when=move || !pg.embed.enabled>
                 <label class="field">
                     <span>"Examples"</span>
