@@ -221,6 +221,25 @@ pub const EXAMPLES: &[Example] = &[
         lesson: true,
         dialect: Dialect::Postgres,
     },
+    Example {
+        id: "workload-indexes",
+        title: "A workload at scale: access paths and index advice",
+        schema: "-- sqlreview: rows orders=50M, customers=2M, countries=200\nCREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL);\n\nCREATE TABLE customers (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    email TEXT NOT NULL,\n    country_code TEXT NOT NULL REFERENCES countries (code)\n);\n\nCREATE TABLE orders (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers (id),\n    status TEXT NOT NULL,\n    total NUMERIC(12,2) NOT NULL,\n    created_at TIMESTAMPTZ NOT NULL DEFAULT now()\n);\nCREATE INDEX orders_customer_idx ON orders (customer_id);\n",
+        queries: "-- A customer's latest orders\nSELECT id, total, created_at FROM orders\nWHERE customer_id = $1\nORDER BY created_at DESC\nLIMIT 20;\n\n-- The back office's queue and its counter\nSELECT id, total FROM orders WHERE status = $1 AND created_at > $2;\nSELECT count(*) FROM orders WHERE status = $1;\n\n-- Sign-in\nSELECT id FROM customers WHERE lower(email) = lower($1);\n\nSELECT name FROM countries WHERE code = $1;\n",
+        lesson: false,
+        dialect: Dialect::Postgres,
+    },
+    Example {
+        id: "explain-plan",
+        title: "EXPLAIN ANALYZE: a real PostgreSQL plan",
+        schema: "",
+        queries: concat!(
+            "EXPLAIN (ANALYZE, BUFFERS)\nSELECT c.email, sum(o.total)\nFROM customers c JOIN orders o ON o.customer_id = c.id\nGROUP BY c.email;\n\n",
+            include_str!("../../engine/tests/explain/nested-loop.txt")
+        ),
+        lesson: false,
+        dialect: Dialect::Postgres,
+    },
 ];
 
 pub fn find(id: &str) -> Option<&'static Example> {

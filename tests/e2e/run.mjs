@@ -176,6 +176,36 @@ await test('a lesson with Go and Python blocks gets the code rules at the lesson
   await page.screenshot({ path: path.join(shots, 'lesson-code.png') });
 });
 
+await test('the workload example shows access paths and consolidated index advice with copy buttons', async (page) => {
+  await ready(page);
+  await page.selectOption('select[aria-label="Open an example"]', 'workload-indexes');
+  const advice = page.locator('.workload .advice');
+  await advice.first().waitFor({ timeout: 5000 });
+  const texts = await advice.allInnerTexts();
+  if (!texts.some((t) => t.includes('orders (customer_id, created_at)') && t.includes('orders_customer_idx'))) throw new Error(`no top-N advice: ${texts}`);
+  if (!texts.some((t) => t.includes('orders (status, created_at) serves 2 queries'))) throw new Error(`not consolidated: ${texts}`);
+  if (!texts.some((t) => t.includes('CREATE INDEX CONCURRENTLY'))) throw new Error('no online statement');
+  if ((await page.locator('.workload .advice button.copy').count()) !== texts.length) throw new Error('a copy button per advice');
+  const plans = await page.locator('.workload .query-plan').allInnerTexts();
+  if (plans.length < 5 || !plans.some((p) => p.includes('countries: index seek'))) throw new Error(`access paths missing: ${plans}`);
+  // The 50M-row table's scans are errors; the 200-row lookup table is fine.
+  await page.locator('button.finding.sev-error[data-rule="unindexed-filter-column"]').first().waitFor({ timeout: 5000 });
+  await page.locator('details.section', { hasText: 'Performance analysis' }).screenshot({ path: path.join(shots, 'performance.png') });
+});
+
+await test('an EXPLAIN ANALYZE plan is drawn as a tree whose nodes carry their findings', async (page) => {
+  await ready(page);
+  await page.selectOption('select[aria-label="Open an example"]', 'explain-plan');
+  const nodes = page.locator('.plan .plan-node');
+  await nodes.first().waitFor({ timeout: 5000 });
+  if ((await nodes.count()) !== 6) throw new Error(`expected 6 plan nodes, got ${await nodes.count()}`);
+  const loop = nodes.filter({ hasText: 'Nested Loop' });
+  if (!(await loop.innerText()).includes('E104')) throw new Error('the nested-loop finding is not on its node');
+  await finding(page, 'explain-spill-to-disk').first().waitFor();
+  if (await page.locator('button.finding[data-rule="syntax-error"]').count()) throw new Error('the plan was parsed as SQL');
+  await page.locator('.plan').screenshot({ path: path.join(shots, 'explain-plan.png') });
+});
+
 await test('the auto dialect says which system it detected', async (page) => {
   await ready(page);
   await page.selectOption('select[aria-label="Open an example"]', 'oracle-pagination');
