@@ -236,6 +236,24 @@ proptest! {
         let lesson = format!("```javascript\nclient.send(new ScanCommand({text}));\n```\n");
         prop_assert!(spans_on_char_boundaries("lesson.md", &lesson));
     }
+
+    /// EXPLAIN output cut, shuffled and mixed with noise (text and JSON)
+    /// never panics; plans and findings stay on character boundaries.
+    #[test]
+    fn explain_output_never_panics(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("Seq Scan on t  (cost=0.00..10.00 rows=5 width=4) (actual time=0.010..9.000 rows=1 loops=1)\n".to_string()),
+            Just("  ->  Nested Loop  (cost=1.00..2.00 rows=1 width=8) (actual time=0.1..2.5 rows=90000 loops=3)\n".to_string()),
+            Just("        Rows Removed by Filter: 50000\n  Sort Method: external merge  Disk: 100kB\n  Workers Planned: 2\n  Workers Launched: 0\n".to_string()),
+            Just("Execution Time: 12.5 ms\n".to_string()),
+            Just("[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Actual Rows\": 3, \"Plans\": [{\"Node Type\": \"Sort\"}]}, \"Execution Time\": 1.5}]".to_string()),
+            "[ ->()a-z0-9.=:é\n]{0,16}",
+            "\\PC{0,12}",
+        ], 0..10),
+    ) {
+        let text: String = parts.concat();
+        prop_assert!(spans_on_char_boundaries("plan", &text));
+    }
 }
 
 /// Review `text` as a file called `name`: every finding's span lies on

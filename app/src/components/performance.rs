@@ -39,13 +39,8 @@ pub fn WorkloadAnalysis() -> impl IntoView {
             let hidden = perf.queries.len().saturating_sub(MAX_QUERIES);
             let queries = perf.queries.iter().take(MAX_QUERIES).map(|q| {
                 let kinds = q.accesses.iter().map(|a| {
-                    let sort = match a.sort {
-                        engine::perf::SortNeed::Sort => ", sort needed",
-                        engine::perf::SortNeed::ByIndex => ", in index order",
-                        engine::perf::SortNeed::None => "",
-                    };
                     let class = format!("access a-{:?}", a.kind).to_ascii_lowercase();
-                    view! { <span class=class>{format!("{}: {}{sort}", a.table, a.kind.label())}</span> }
+                    view! { <span class=class>{a.describe()}</span> }
                 }).collect_view();
                 view! {
                     <li class="query-plan">

@@ -61,6 +61,18 @@ pub struct TableAccess {
     pub growth: Growth,
 }
 
+impl TableAccess {
+    /// `orders: index seek, sort needed`.
+    pub fn describe(&self) -> String {
+        let sort = match self.sort {
+            SortNeed::Sort => ", sort needed",
+            SortNeed::ByIndex => ", in index order",
+            SortNeed::None => "",
+        };
+        format!("{}: {}{sort}", self.table, self.kind.label())
+    }
+}
+
 /// One thing a query asks of a table's column.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Need {

@@ -31,6 +31,9 @@ pub fn markdown(review: &Review, sources: &[SourceText]) -> String {
                 let _ = writeln!(out, "  - {}:\n\n    ```sql\n{}\n    ```", fix.title, indent(&fix.replacement));
             }
         }
+        if section.section == Section::PerformanceAnalysis {
+            performance(&mut out, review);
+        }
         if matches!(section.section, Section::RealWorldContext | Section::AlternativeApproaches) {
             for insight in &section.insights {
                 let text = insight.paragraph(section.section);
@@ -44,6 +47,29 @@ pub fn markdown(review: &Review, sources: &[SourceText]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Queries listed in the access-path table (a pasted log can hold thousands).
+const MAX_QUERIES: usize = 40;
+
+fn performance(out: &mut String, review: &Review) {
+    let perf = &review.performance;
+    if !perf.queries.is_empty() {
+        let _ = writeln!(out, "\n### Access paths\n\n{}\n", perf.assumption);
+        let _ = writeln!(out, "| line | query | access | grows |\n|---|---|---|---|");
+        for q in perf.queries.iter().take(MAX_QUERIES) {
+            let access: Vec<String> = q.accesses.iter().map(|a| a.describe()).collect();
+            let _ = writeln!(out, "| {} | `{}` | {} | {} |", q.span.line, q.label.replace('|', "\\|"), access.join(", "), q.growth.notation());
+        }
+    }
+    for plan in &review.plans {
+        let _ = writeln!(out, "\n### Query plan (line {})\n\n```text", plan.span.line);
+        for node in &plan.nodes {
+            let share = node.share_permille;
+            let _ = writeln!(out, "{}{} — {}.{}% of the time", "  ".repeat(node.depth), node.title, share / 10, share % 10);
+        }
+        out.push_str("```\n");
+    }
 }
 
 fn indent(text: &str) -> String {
