@@ -467,10 +467,14 @@ results.push(`      gzipped wasm + JS + CSS: ${(gz / 1024).toFixed(0)} KB (${siz
 const docsGz = zlib.gzipSync(fs.readFileSync(path.join(dist, 'rule-docs.json')), { level: 9 }).length;
 results.push(`      gzipped rule documentation (rule-docs.json, loaded after the first review): ${(docsGz / 1024).toFixed(0)} KB`);
 // The budget was 800 KB while the playground reviewed one SQL system. With
-// eleven systems it is 850 KB: sqlparser is about half of the module and the
+// eleven systems it was 850 KB: sqlparser is about half of the module and the
 // engine and app a tenth; rule documentation is data (rule-docs.json, above)
-// and costs the module nothing. Raise it only with a measured reason.
-const BUDGET_KB = 850;
+// and costs the module nothing. Issue 4's workload analysis (access paths,
+// index advice, EXPLAIN plans read and drawn, their types sent by the worker)
+// measured +71 KB (829.8 -> 900.8 KB gzip -9 of the module, same machine and
+// toolchain, commit 158ec4c against 9038594): 910 KB. Raise it only with a
+// measured reason.
+const BUDGET_KB = 910;
 if (gz > BUDGET_KB * 1024) {
   failures++;
   results.push(`FAIL  bundle size: ${(gz / 1024).toFixed(0)} KB gzipped is over the ${BUDGET_KB} KB budget`);

@@ -20,8 +20,8 @@ pub fn WorkloadAnalysis() -> impl IntoView {
             }
             let advice = perf.advice.iter().map(|a| {
                 let sql = a.sql.clone();
-                let replaces = a.replaces.clone().map(|r| format!(" It makes `{r}` redundant: drop that once this is built."));
-                let size = a.rows.map(|r| format!(" (`{}` ≈ {} rows)", a.table, engine::perf::scale::rows_text(r))).unwrap_or_default();
+                let replaces = a.replaces.clone().map(|r| format!(" It makes {r} redundant: drop that once this is built."));
+                let size = a.rows.map(|r| format!(" ({} ≈ {} rows)", a.table, engine::perf::scale::rows_text(r))).unwrap_or_default();
                 let serves = a.serves.iter().map(|s| view! { <li><code>{s.label.clone()}</code> " — line " {s.span.line}</li> }).collect_view();
                 view! {
                     <li class="advice">

@@ -102,11 +102,11 @@ impl Need {
 
     pub(super) fn describe(&self) -> String {
         match self {
-            Need::Equal(c) => format!("{c} ="),
+            Need::Equal(c) => format!("{c} = …"),
             Need::In(c) => format!("{c} IN (…)"),
-            Need::Range(c) => format!("{c} range"),
+            Need::Range(c) => format!("range on {c}"),
             Need::Prefix(c) => format!("{c} LIKE 'prefix%'"),
-            Need::Expression { expr, .. } => format!("{expr} ="),
+            Need::Expression { expr, .. } => format!("{expr} = …"),
             Need::Contains(c) => format!("{c} @> / && / @@"),
             Need::Unusable { column, why } => format!("{column}: {why}"),
         }
@@ -227,8 +227,18 @@ impl Match {
     }
 }
 
-fn index_label(index: &Index) -> String {
-    index.name.clone().unwrap_or_else(|| format!("({})", index.display_keys()))
+/// The index's name, or the one the database gives an unnamed constraint.
+pub(super) fn index_label(index: &Index, table: &Table, dialect: Dialect) -> String {
+    if let Some(name) = &index.name {
+        return name.clone();
+    }
+    let columns = || index.keys.iter().map(|k| k.expr.as_str()).collect::<Vec<_>>().join("_");
+    match (index.origin, dialect) {
+        (crate::model::IndexOrigin::PrimaryKey, Dialect::Mysql) => "PRIMARY".to_string(),
+        (crate::model::IndexOrigin::PrimaryKey, _) => format!("{}_pkey", table.name),
+        (crate::model::IndexOrigin::UniqueConstraint, _) => format!("{}_{}_key", table.name, columns()),
+        _ => format!("({})", index.display_keys()),
+    }
 }
 
 /// Whether a partial index's predicate is implied by the query's own
@@ -344,7 +354,7 @@ pub(super) fn best_access(needs: &TableNeeds, filter_texts: &[String], limited: 
             let walk_only = m.uses.is_empty();
             let growth = if walk_only && !residual.is_empty() { Growth::Linear } else { Growth::Logarithmic };
             let uses = if walk_only { vec![format!("in {} order", needs.order.join(", "))] } else { m.uses };
-            TableAccess { table: table.name.clone(), kind, index: Some(index_label(index)), uses, residual, sort, per_joined_row, growth }
+            TableAccess { table: table.name.clone(), kind, index: Some(index_label(index, table, dialect)), uses, residual, sort, per_joined_row, growth }
         }
         None => {
             let growth = if sort == SortNeed::Sort { Growth::Linearithmic } else { Growth::Linear };

@@ -139,7 +139,7 @@ pub fn analyse(work: &Workload) -> Performance {
     for table in &work.catalog.tables {
         let Some((indexes_used, queries)) = used.get(table.name.as_str()) else { continue };
         for index in table.indexes.iter().filter(|i| i.origin == crate::model::IndexOrigin::CreateIndex && !i.unique) {
-            let label = index.name.clone().unwrap_or_else(|| format!("({})", index.display_keys()));
+            let label = access::index_label(index, table, work.dialect);
             let supports_foreign_key = table.foreign_keys.iter().any(|fk| fk.columns.first().map(String::as_str) == index.leading_column());
             if !indexes_used.contains(&label) && !supports_foreign_key {
                 perf.unused.push(UnusedIndex { table: table.name.clone(), index: label, span: index.span, queries: *queries });
