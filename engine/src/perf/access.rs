@@ -237,7 +237,7 @@ pub(super) fn index_label(index: &Index, table: &Table, dialect: Dialect) -> Str
         (crate::model::IndexOrigin::PrimaryKey, Dialect::Mysql) => "PRIMARY".to_string(),
         (crate::model::IndexOrigin::PrimaryKey, _) => format!("{}_pkey", table.name),
         (crate::model::IndexOrigin::UniqueConstraint, _) => format!("{}_{}_key", table.name, columns()),
-        _ => format!("({})", index.display_keys()),
+        (crate::model::IndexOrigin::CreateIndex, _) => format!("{}_{}_idx", table.name, columns()),
     }
 }
 
@@ -283,8 +283,9 @@ fn match_index(index: &Index, needs: &TableNeeds, filter_texts: &[String], join_
             }
             return m;
         }
-        "brin" => return m,
-        _ => {}
+        // BRIN, SP-GiST and other access methods answer operators not modelled here.
+        "btree" => {}
+        _ => return m,
     }
     let keys = effective_keys(index, needs.table, dialect);
     let mut position = 0;
@@ -326,6 +327,8 @@ pub(super) fn best_access(needs: &TableNeeds, filter_texts: &[String], limited: 
         .iter()
         .map(|index| (index, match_index(index, needs, filter_texts, join_lookup, dialect)))
         .filter(|(_, m)| m.useful() && (m.equal_keys > 0 || m.range || limited))
+        // Among equals the first declared wins (max_by_key keeps the last).
+        .rev()
         .max_by_key(|(_, m)| m.score(limited));
     let used_columns: Vec<&str> = best.as_ref().map(|(i, m)| i.keys.iter().take(m.equal_keys + usize::from(m.range)).filter_map(|k| k.column.as_deref()).collect()).unwrap_or_default();
     let residual: Vec<String> = needs
@@ -361,6 +364,25 @@ pub(super) fn best_access(needs: &TableNeeds, filter_texts: &[String], limited: 
             TableAccess { table: table.name.clone(), kind: AccessKind::FullScan, index: None, uses: Vec::new(), residual, sort, per_joined_row: false, growth }
         }
     }
+}
+
+/// Indexes that return the table in the block's ORDER BY order: the planner
+/// may walk one for a full ordered read even without a LIMIT.
+pub(super) fn sorting_indexes(needs: &TableNeeds, dialect: Dialect) -> Vec<String> {
+    if needs.order.is_empty() {
+        return Vec::new();
+    }
+    needs
+        .table
+        .indexes
+        .iter()
+        .filter(|i| i.is_ordered())
+        .filter(|i| {
+            let keys = effective_keys(i, needs.table, dialect);
+            needs.order.len() <= keys.len() && needs.order.iter().zip(&keys).all(|(o, k)| k.column.as_ref() == Some(o))
+        })
+        .map(|i| index_label(i, needs.table, dialect))
+        .collect()
 }
 
 /// Whether a column's type makes a lone index on it pointless (two values).

@@ -126,6 +126,7 @@ pub fn analyse(work: &Workload) -> Performance {
                 }
                 let entry = used.entry(need.table.name.as_str()).or_default();
                 entry.0.extend(access.index.clone());
+                entry.0.extend(access::sorting_indexes(need, work.dialect));
                 entry.1 += 1;
                 accesses.push(access);
             }
@@ -138,10 +139,19 @@ pub fn analyse(work: &Workload) -> Performance {
     perf.advice = advice::consolidate(wishes, work.dialect, &work.sizes, work.catalog);
     for table in &work.catalog.tables {
         let Some((indexes_used, queries)) = used.get(table.name.as_str()) else { continue };
-        for index in table.indexes.iter().filter(|i| i.origin == crate::model::IndexOrigin::CreateIndex && !i.unique) {
+        // Only plain B-tree and hash indexes on columns: the operator classes
+        // of GiST, SP-GiST, GIN and BRIN, and most expressions, are not modelled.
+        let judged = |i: &&crate::model::Index| {
+            i.origin == crate::model::IndexOrigin::CreateIndex && !i.unique && matches!(i.method.as_str(), "btree" | "hash") && i.keys.iter().all(|k| k.column.is_some())
+        };
+        for index in table.indexes.iter().filter(judged) {
             let label = access::index_label(index, table, work.dialect);
             let supports_foreign_key = table.foreign_keys.iter().any(|fk| fk.columns.first().map(String::as_str) == index.leading_column());
-            if !indexes_used.contains(&label) && !supports_foreign_key {
+            // A twin of a used index (same keys) is the redundant-index rule's to report.
+            let twin_used = table.indexes.iter().any(|other| {
+                !std::ptr::eq(other, index) && other.keys == index.keys && other.method == index.method && indexes_used.contains(&access::index_label(other, table, work.dialect))
+            });
+            if !indexes_used.contains(&label) && !supports_foreign_key && !twin_used {
                 perf.unused.push(UnusedIndex { table: table.name.clone(), index: label, span: index.span, queries: *queries });
             }
         }

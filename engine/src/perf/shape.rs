@@ -4,7 +4,7 @@
 use super::Workload;
 use crate::source::TextSpan;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// From this many runs of one shape a log shows a loop, not a coincidence.
 pub const REPEATS: usize = 3;
@@ -62,33 +62,40 @@ pub fn shape_of(text: &str) -> (String, bool) {
     (out.trim_end_matches([' ', ';']).to_string(), literal)
 }
 
+/// Runs of consecutive statements with one shape: a loop in a log issues its
+/// queries back to back, where a script that tries a few values interleaves them.
 pub(super) fn repeated_shapes(work: &Workload) -> Vec<RepeatedShape> {
-    let mut groups: HashMap<String, (Vec<TextSpan>, Vec<String>)> = HashMap::new();
-    let mut order = Vec::new();
+    let mut found = Vec::new();
+    let mut run: Option<(String, Vec<TextSpan>, HashSet<String>)> = None;
+    let mut close = |run: Option<(String, Vec<TextSpan>, HashSet<String>)>| {
+        if let Some((shape, spans, texts)) = run.filter(|(_, spans, texts)| spans.len() >= REPEATS && texts.len() > 1) {
+            found.push(RepeatedShape { shape, count: spans.len(), spans });
+        }
+    };
     for (facts, span) in work.facts.iter().zip(work.spans) {
-        if !facts.blocks.iter().any(|b| b.top_level) {
-            continue;
-        }
+        let lookup = facts.blocks.iter().any(|b| b.top_level && b.has_where && !b.relations.is_empty());
         let text = work.text(*span);
-        let (shape, literal) = shape_of(text);
-        if !literal {
+        let (shape, literal) = if lookup { shape_of(text) } else { (String::new(), false) };
+        // A per-row lookup reads a table by equality with a literal; `SELECT 1`
+        // repeated, or an EXPLAIN of it, is not a loop.
+        if !literal || !(shape.contains("= ?") || shape.contains("in (?")) || shape.starts_with("explain") {
+            close(run.take());
             continue;
         }
-        let entry = groups.entry(shape.clone()).or_insert_with(|| {
-            order.push(shape);
-            Default::default()
-        });
-        entry.0.push(*span);
-        entry.1.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        let normalised = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        match &mut run {
+            Some((current, spans, texts)) if *current == shape => {
+                spans.push(*span);
+                texts.insert(normalised);
+            }
+            _ => {
+                close(run.take());
+                run = Some((shape, vec![*span], HashSet::from([normalised])));
+            }
+        }
     }
-    order
-        .into_iter()
-        .filter_map(|shape| {
-            let (spans, texts) = groups.remove(&shape)?;
-            let distinct = texts.iter().collect::<std::collections::HashSet<_>>().len();
-            (spans.len() >= REPEATS && distinct > 1).then(|| RepeatedShape { shape, count: spans.len(), spans })
-        })
-        .collect()
+    close(run);
+    found
 }
 
 #[cfg(test)]

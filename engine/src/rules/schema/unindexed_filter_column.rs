@@ -63,10 +63,15 @@ impl Rule for UnindexedFilterColumn {
                 continue;
             }
             let keys = advice.keys.join(", ");
+            let kind = match &advice.method {
+                Some(method) => format!("{} index", method.to_ascii_uppercase()),
+                None => "index".to_string(),
+            };
+            let article = if advice.method.is_some() { "a" } else { "an" };
             let message = match (advice.serves.len(), &advice.replaces) {
-                (_, Some(old)) => format!("`{}` is narrowed by `{old}` but every match is sorted before the LIMIT: an index on ({keys}) returns them in order", table.name),
-                (1, None) => format!("No index on `{}` answers this query's conditions: one on ({keys}) would", table.name),
-                (n, None) => format!("One index on `{}` ({keys}) would serve {n} queries that now read the whole table", table.name),
+                (_, Some(old)) => format!("`{}` is narrowed by `{old}` but every match is sorted before the LIMIT: {article} {kind} on ({keys}) returns them in order", table.name),
+                (1, None) => format!("No index on `{}` answers this query: it needs {article} {kind} on ({keys})", table.name),
+                (n, None) => format!("One {kind} on `{}` ({keys}) would serve {n} queries that now read the whole table", table.name),
             };
             let growth = if advice.replaces.is_some() { "the sort grows with the matching rows (n log n); read in index order the query stops after LIMIT rows" } else { "each run reads every row (O(n)); with the index it reads a few pages (O(log n))" };
             let finding = out
