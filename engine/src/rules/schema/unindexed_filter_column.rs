@@ -4,14 +4,22 @@ use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Reads the schema and the queries together: flags a column that the
-    /// queries filter or join on (equality, range, `IN`) when no index on its
-    /// table starts with that column. One finding per column, at its first use.
+    /// Reads the schema and the queries together and works out how each
+    /// query reaches its tables, as the planner would (left prefix, equality
+    /// before range, sort order after the equality prefix, expression,
+    /// partial, hash and GIN indexes). Where a query has to read the whole
+    /// table, or sort every match before a LIMIT, it proposes one index, and
+    /// merges the proposals so that one composite index serves every query it
+    /// can. One finding per proposed index, at the first query it serves,
+    /// with the others linked.
     ///
     /// ## Why it matters
-    /// Without an index the lookup is a sequential scan: cost grows linearly
-    /// with the table. At 10 million rows a 0.1 ms index probe becomes a
-    /// multi-second scan, repeated on every call.
+    /// Without an index the lookup is a sequential scan: its cost grows with
+    /// the table (O(n)) where an index probe grows as O(log n). At 10 million
+    /// rows a 0.1 ms probe becomes a multi-second scan, repeated on every
+    /// call. Table sizes (`-- sqlreview: rows orders=50M`) weigh the verdict:
+    /// a scan of a 200-row lookup table is not reported, one of a table over a
+    /// million rows is an error.
     ///
     /// ## Example
     /// ```sql
