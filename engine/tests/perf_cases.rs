@@ -92,6 +92,11 @@ const CASES: &[Case] = &[
               CREATE INDEX orders_customer_idx ON orders (customer_id) INCLUDE (total);
               SELECT customer_id, total FROM orders WHERE customer_id = $1;",
         advice: &[], access: Some(&[IndexOnly]), present: &[], absent: &["S009"] },
+    Case { name: "SELECT * reads past a covering index", dialect: PG,
+        sql: "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL, total numeric NOT NULL, note text);
+              CREATE INDEX orders_customer_idx ON orders (customer_id) INCLUDE (total);
+              SELECT * FROM orders WHERE customer_id = $1;",
+        advice: &[], access: Some(&[IndexSeek]), present: &["Q022"], absent: &["S009"] },
     Case { name: "top-N served in index order", dialect: PG,
         sql: "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL, created_at timestamptz NOT NULL, total numeric);
               CREATE INDEX orders_customer_created_idx ON orders (customer_id, created_at);
@@ -233,7 +238,7 @@ fn advice_lists_the_queries_it_serves_and_online_sql() {
 
 #[test]
 fn plans_name_their_growth_and_sketch() {
-    let review = engine::review(&[Document::new("case.sql", CASES[16].sql)], &Options::default());
+    let review = engine::review(&[Document::new("case.sql", CASES[17].sql)], &Options::default());
     let plan = &review.performance.queries[0];
     assert_eq!(plan.sketch[0], "Limit (20)");
     assert!(plan.sketch.iter().any(|l| l.contains("Sort (top-N)")), "{:?}", plan.sketch);

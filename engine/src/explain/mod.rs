@@ -109,10 +109,8 @@ impl Plan {
             node.self_us = inclusive[i] - children_us;
         }
         let total = self.execution_us.or_else(|| self.nodes.first().and_then(PlanNode::inclusive_us)).unwrap_or(0);
-        if total > 0 {
-            for node in &mut self.nodes {
-                node.share_permille = (node.self_us.saturating_mul(1000) / total).min(1000);
-            }
+        for node in &mut self.nodes {
+            node.share_permille = node.self_us.saturating_mul(1000).checked_div(total).unwrap_or(0).min(1000);
         }
         self.analyzed = self.nodes.iter().any(|n| n.loops.is_some());
     }
@@ -163,7 +161,7 @@ pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

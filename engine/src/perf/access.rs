@@ -59,6 +59,10 @@ pub struct TableAccess {
     /// Reached once per row of another table, through a join column.
     pub per_joined_row: bool,
     pub growth: Growth,
+    /// Columns the query reads that the index used does not hold (`*` for
+    /// `SELECT *`): each matching row costs a visit to the table.
+    #[serde(default)]
+    pub uncovered: Vec<String>,
 }
 
 impl TableAccess {
@@ -215,6 +219,7 @@ struct Match {
     sort_by_index: bool,
     covering: bool,
     unique_hit: bool,
+    uncovered: Vec<String>,
 }
 
 impl Match {
@@ -228,7 +233,7 @@ impl Match {
 }
 
 /// The index's name, or the one the database gives an unnamed constraint.
-pub(super) fn index_label(index: &Index, table: &Table, dialect: Dialect) -> String {
+pub fn index_label(index: &Index, table: &Table, dialect: Dialect) -> String {
     if let Some(name) = &index.name {
         return name.clone();
     }
@@ -314,7 +319,12 @@ fn match_index(index: &Index, needs: &TableNeeds, filter_texts: &[String], join_
     }
     if let Some(read) = &needs.read_columns {
         let held = |c: &String| keys.iter().any(|k| k.column.as_ref() == Some(c)) || index.include.contains(c);
-        m.covering = read.iter().all(held);
+        m.uncovered = read.iter().filter(|c| !held(c)).cloned().collect();
+        m.uncovered.sort();
+        m.uncovered.dedup();
+        m.covering = m.uncovered.is_empty();
+    } else {
+        m.uncovered = vec!["*".to_string()];
     }
     m
 }
@@ -357,11 +367,12 @@ pub(super) fn best_access(needs: &TableNeeds, filter_texts: &[String], limited: 
             let walk_only = m.uses.is_empty();
             let growth = if walk_only && !residual.is_empty() { Growth::Linear } else { Growth::Logarithmic };
             let uses = if walk_only { vec![format!("in {} order", needs.order.join(", "))] } else { m.uses };
-            TableAccess { table: table.name.clone(), kind, index: Some(index_label(index, table, dialect)), uses, residual, sort, per_joined_row, growth }
+            let uncovered = m.uncovered;
+            TableAccess { table: table.name.clone(), kind, index: Some(index_label(index, table, dialect)), uses, residual, sort, per_joined_row, growth, uncovered }
         }
         None => {
             let growth = if sort == SortNeed::Sort { Growth::Linearithmic } else { Growth::Linear };
-            TableAccess { table: table.name.clone(), kind: AccessKind::FullScan, index: None, uses: Vec::new(), residual, sort, per_joined_row: false, growth }
+            TableAccess { table: table.name.clone(), kind: AccessKind::FullScan, index: None, uses: Vec::new(), residual, sort, per_joined_row: false, growth, uncovered: Vec::new() }
         }
     }
 }

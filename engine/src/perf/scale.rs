@@ -61,7 +61,7 @@ pub fn size_phrase(sizes: &TableSizes, table: &str) -> String {
 pub fn rows_text(rows: u64) -> String {
     let scaled = |unit: u64, suffix: &str| {
         let tenths = rows * 10 / unit;
-        if tenths % 10 == 0 || tenths >= 1000 { format!("{}{suffix}", tenths / 10) } else { format!("{}.{}{suffix}", tenths / 10, tenths % 10) }
+        if tenths.is_multiple_of(10) || tenths >= 1000 { format!("{}{suffix}", tenths / 10) } else { format!("{}.{}{suffix}", tenths / 10, tenths % 10) }
     };
     match rows {
         r if r >= 1_000_000_000 => scaled(1_000_000_000, "B"),
@@ -117,9 +117,12 @@ pub fn parse_count(text: &str) -> Result<u64, String> {
     Ok(value)
 }
 
+/// One `sqlreview: rows …` comment: where its arguments are, and what they say.
+pub type Hint = (std::ops::Range<usize>, Result<Vec<(String, u64)>, String>);
+
 /// Every `sqlreview: rows …` hint in a text, with the byte range of its
 /// arguments (for locating a malformed one).
-pub fn hints_in(text: &str) -> Vec<(std::ops::Range<usize>, Result<Vec<(String, u64)>, String>)> {
+pub fn hints_in(text: &str) -> Vec<Hint> {
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(at) = text[from..].find("sqlreview:") {

@@ -68,7 +68,7 @@ pub(super) fn repeated_shapes(work: &Workload) -> Vec<RepeatedShape> {
     let mut found = Vec::new();
     let mut run: Option<(String, Vec<TextSpan>, HashSet<String>)> = None;
     let mut close = |run: Option<(String, Vec<TextSpan>, HashSet<String>)>| {
-        if let Some((shape, spans, texts)) = run.filter(|(_, spans, texts)| spans.len() >= REPEATS && texts.len() > 1) {
+        if let Some((shape, spans, _)) = run.filter(|(_, spans, texts)| spans.len() >= REPEATS && texts.len() > 1) {
             found.push(RepeatedShape { shape, count: spans.len(), spans });
         }
     };

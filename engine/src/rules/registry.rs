@@ -54,6 +54,7 @@ static RULES: &[&dyn Rule] = &[
     &q::RankingWithoutOrder,
     &q::TooManyJoins,
     &q::RepeatedQueryShape,
+    &q::SelectPastCoveringIndex,
     &ex::ScanDiscardsRows,
     &ex::EstimateOff,
     &ex::SpillToDisk,
