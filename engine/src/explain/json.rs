@@ -8,8 +8,11 @@ use std::ops::Range;
 /// The byte range of a JSON plan in `body`: from its opening bracket to the
 /// last closing one.
 pub fn locate(body: &str) -> Option<Range<usize>> {
-    let marker = body.find("\"Node Type\"")?;
-    body[..marker].find("\"Plan\"")?;
+    // PostgreSQL: `[{"Plan": {"Node Type": …`; MySQL and MariaDB: `{"query_block": {…`.
+    let marker = match body.find("\"Node Type\"") {
+        Some(marker) if body[..marker].contains("\"Plan\"") => marker,
+        _ => body.find("\"query_block\"")?,
+    };
     let start = body[..marker].find(['[', '{'])?;
     let close = if body[start..].starts_with('[') { ']' } else { '}' };
     let end = body.rfind(close)? + 1;
@@ -31,6 +34,11 @@ pub fn read(text: &str, range: Range<usize>) -> Plan {
         _ => None,
     };
     let Some(top) = top else { return plan };
+    if top.get("query_block").is_some() {
+        plan.format = "mysql-json".into();
+        super::mysql::read(top, &mut plan);
+        return plan;
+    }
     plan.execution_us = number(top.get("Execution Time")).and_then(millis_to_us);
     plan.planning_us = number(top.get("Planning Time")).and_then(millis_to_us);
     match top.get("Plan") {

@@ -3,6 +3,7 @@
 //! findings point at the node and the playground can draw the tree.
 
 mod json;
+mod mysql;
 mod text;
 
 use crate::source::{LineIndex, TextSpan};
@@ -53,15 +54,16 @@ impl PlanNode {
         Some(if self.parallel { per_loop } else { per_loop.saturating_mul(self.loops.unwrap_or(1).max(1)) })
     }
 
+    /// A scan of the whole table: PostgreSQL's (Parallel) Seq Scan, MySQL's access type ALL.
     pub fn is_scan(&self) -> bool {
-        self.kind.ends_with("Seq Scan")
+        self.kind.ends_with("Seq Scan") || self.kind == "Full Table Scan"
     }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Plan {
     pub nodes: Vec<PlanNode>,
-    /// `text` or `json`.
+    /// `text` or `json` (PostgreSQL), `mysql-json` (MySQL and MariaDB).
     pub format: String,
     pub analyzed: bool,
     pub execution_us: Option<u64>,

@@ -62,6 +62,7 @@ static RULES: &[&dyn Rule] = &[
     &ex::HeapFetches,
     &ex::WorkersNotLaunched,
     &ex::DominantNode,
+    &ex::JoinWithoutIndex,
     &x::DynamicSqlConcatenation,
     &x::BroadGrant,
     &x::SecurityDefinerSearchPath,

@@ -4,6 +4,7 @@
 mod dominant_node;
 mod estimate_off;
 mod heap_fetches;
+mod join_without_index;
 mod nested_loop_many_loops;
 mod scan_discards_rows;
 mod spill_to_disk;
@@ -12,6 +13,7 @@ mod workers_not_launched;
 pub use dominant_node::DominantNode;
 pub use estimate_off::EstimateOff;
 pub use heap_fetches::HeapFetches;
+pub use join_without_index::JoinWithoutIndex;
 pub use nested_loop_many_loops::NestedLoopManyLoops;
 pub use scan_discards_rows::ScanDiscardsRows;
 pub use spill_to_disk::SpillToDisk;
@@ -21,7 +23,7 @@ use crate::explain::{thousands, PlanNode};
 
 /// `Seq Scan on orders (line 3)`-style name of a node for messages.
 fn node_name(node: &PlanNode) -> String {
-    format!("`{}`", node.title)
+    format!("`{}`", node.title.replace('`', ""))
 }
 
 /// How much of the plan's time a node took, when the plan was timed.
