@@ -115,6 +115,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         })
         .collect();
 
+    let (sizes, size_problems) = table_sizes(&texts, &indexes, options);
     let mut sink = Sink::new(&crate::rules::query::SyntaxError::META);
     let mut state = ScriptState::default();
     for (i, (doc, st)) in statements.iter().enumerate() {
@@ -135,6 +136,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
             state: &state,
             dialect: st.dialect,
             spans: &spans,
+            sizes: &sizes,
             document_start: document_starts[*doc],
         };
         for rule in active {
@@ -152,10 +154,9 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         }
         advance_state(&mut state, stmt, st.dialect);
     }
-    let (sizes, size_problems) = table_sizes(&texts, &indexes, options);
     let spans: Vec<crate::source::TextSpan> = statements.iter().map(|(_, st)| st.span).collect();
     let performance =
-        crate::perf::analyse(&crate::perf::Workload { catalog: &catalog, facts: &facts, spans: &spans, texts: &texts, dialect, sizes });
+        crate::perf::analyse(&crate::perf::Workload { catalog: &catalog, facts: &facts, spans: &spans, texts: &texts, dialect, sizes: sizes.clone() });
     let catalog_cx = CatalogCx { catalog: &catalog, dialect, state: &state, facts: &facts, performance: &performance };
     let active = &rule_sets[0].active;
     for rule in active.iter().filter(|r| r.meta().dialects.is_empty()) {

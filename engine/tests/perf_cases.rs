@@ -141,6 +141,16 @@ const CASES: &[Case] = &[
               CREATE TABLE orders (id bigint PRIMARY KEY, email text NOT NULL);
               SELECT id FROM orders WHERE email = $1;",
         advice: &["orders(email) ×1"], access: Some(&[FullScan]), present: &["S009:error"], absent: &[] },
+    Case { name: "reading a small lookup table whole is fine", dialect: PG,
+        sql: "-- sqlreview: rows countries=200
+              CREATE TABLE countries (code text PRIMARY KEY, name text NOT NULL);
+              SELECT code, name FROM countries;",
+        advice: &[], access: Some(&[FullScan]), present: &[], absent: &["Q003", "S009"] },
+    Case { name: "reading a 50M-row table whole is an error", dialect: PG,
+        sql: "-- sqlreview: rows events=50M
+              CREATE TABLE events (id bigint PRIMARY KEY, kind text NOT NULL);
+              SELECT id, kind FROM events;",
+        advice: &[], access: Some(&[FullScan]), present: &["Q003:error"], absent: &["S009"] },
     Case { name: "N+1 in a query log", dialect: PG,
         sql: "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);
               SELECT name FROM authors WHERE id = 1;

@@ -47,6 +47,8 @@ pub struct StatementCx<'a> {
     pub state: &'a ScriptState,
     pub dialect: Dialect,
     pub spans: &'a SpanCx<'a>,
+    /// Table sizes the author gave (`-- sqlreview: rows …`, the options).
+    pub sizes: &'a crate::perf::TableSizes,
     /// Index of the first statement of this statement's document. Tables
     /// from earlier documents (a schema file or pane) describe the existing
     /// database; only tables created earlier in the same document are new.

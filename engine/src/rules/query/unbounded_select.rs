@@ -1,3 +1,5 @@
+use crate::perf::scale::{rows_text, LARGE_TABLE, SMALL_TABLE};
+use crate::review::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
 use sqlparser::ast::Statement;
 
@@ -10,6 +12,9 @@ crate::declare_rule! {
     /// The cost grows with the table. A query that returns 200 rows in the
     /// lesson returns 20 million in production, and the application that
     /// buffers the result runs out of memory before the database struggles.
+    /// A table sized below 10,000 rows (`-- sqlreview: rows countries=200`)
+    /// is a lookup table meant to be read whole and is not reported; one
+    /// sized above a million rows makes this an error.
     ///
     /// ## Example
     /// ```sql
@@ -57,8 +62,17 @@ impl Rule for UnboundedSelect {
                 continue;
             }
             let table = &block.relations[0].name;
-            out.report(block.relations[0].span, format!("reads all of `{table}`: no `WHERE` and no `LIMIT`"))
+            // A lookup table the author sized as small is meant to be read whole.
+            let rows = cx.sizes.of(table);
+            if rows.is_some_and(|r| r < SMALL_TABLE) {
+                continue;
+            }
+            let finding = out
+                .report(block.relations[0].span, format!("reads all of `{table}`: no `WHERE` and no `LIMIT`"))
                 .help("bound the read with a filter or keyset pagination if the table can grow");
+            if let Some(rows) = rows.filter(|r| *r >= LARGE_TABLE) {
+                finding.severity(Severity::Error).note(format!("`{table}` has about {} rows: every run reads and sends all of them (O(n))", rows_text(rows)));
+            }
         }
     }
 }
