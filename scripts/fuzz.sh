@@ -18,7 +18,11 @@ seeds() {
   local dir=fuzz/seeds/$1
   mkdir -p "$dir"
   case $1 in
-    review_sql) cp tests/fixtures/*.sql "$dir"/ ;;
+    # The first byte picks the dialect; EXPLAIN output is read whatever it is.
+    review_sql) cp tests/fixtures/*.sql "$dir"/
+      for f in engine/tests/explain/*.txt engine/tests/explain/mariadb/*.json; do
+        { printf '\x00'; cat "$f"; } > "$dir/explain-$(basename "$(dirname "$f")")-$(basename "$f")"
+      done ;;
     review_lesson) cp tests/fixtures/*.md "$dir"/ ;;
     # The first byte picks the language (0 Go, 1 Python, 2 TypeScript, 3 Java).
     review_code) for f in tests/fixtures/*.go tests/fixtures/*.py tests/fixtures/*.ts tests/fixtures/*.java; do

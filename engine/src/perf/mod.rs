@@ -104,7 +104,9 @@ pub fn analyse(work: &Workload) -> Performance {
             if needs.is_empty() {
                 continue;
             }
-            let label = work.label(work.spans.get(statement).copied().unwrap_or(block.span));
+            let statement_label = work.label(work.spans.get(statement).copied().unwrap_or(block.span));
+            // A subquery is named for itself, so its access paths are not read as the statement's.
+            let label = if block.top_level { statement_label } else { format!("(subquery) {}", work.label(block.span)) };
             let limited = block.limit.is_some();
             let usable = |n: &access::TableNeeds| n.needs.iter().any(|(need, _)| !matches!(need, access::Need::Unusable { .. }));
             let mut accesses = Vec::new();
@@ -116,6 +118,10 @@ pub fn analyse(work: &Workload) -> Performance {
                     if joined.kind != AccessKind::FullScan {
                         access = joined;
                     }
+                }
+                // Rows reached once per outer row come out in the outer side's order.
+                if access.per_joined_row && access.sort == SortNeed::ByIndex {
+                    access.sort = SortNeed::Sort;
                 }
                 let served = ServedQuery { statement, span: block.span, label: label.clone() };
                 if let Some(wish) = advice::candidate(need, &access, driving_elsewhere, limited, served, work.dialect) {
