@@ -72,6 +72,7 @@ impl Rule for CountForExistence {
         };
         if existence {
             out.report(cx.span_of(expr), "`count(*) > 0` counts every matching row just to test that one exists")
+                .note("the count grows with the matching rows (O(n)); EXISTS stops at the first one")
                 .help("use EXISTS (SELECT 1 FROM … WHERE …), which stops at the first row");
         }
     }

@@ -52,11 +52,13 @@ impl Rule for LargeOffset {
             match offset {
                 Bound::Literal(n) if n >= 1000 => {
                     out.report(span, format!("`OFFSET {n}` reads and discards {n} rows before returning any"))
+                        .note(OFFSET_GROWTH)
                         .help("page with a key instead: WHERE id > $last_seen ORDER BY id LIMIT n");
                 }
                 Bound::Parameter => {
                     out.report(span, "`OFFSET` pagination slows down with every page")
                         .severity(Severity::Info)
+                        .note(OFFSET_GROWTH)
                         .help("page with a key instead: WHERE id > $last_seen ORDER BY id LIMIT n");
                 }
                 _ => {}
@@ -64,3 +66,6 @@ impl Rule for LargeOffset {
         }
     }
 }
+
+/// How the cost grows, said in the finding.
+const OFFSET_GROWTH: &str = "page k reads k × page size rows: the cost grows with the depth of the page (O(n)); a keyset page costs one index probe (O(log n))";
