@@ -21,6 +21,12 @@ pub fn locate(body: &str) -> Option<Range<usize>> {
 
 pub fn read(text: &str, range: Range<usize>) -> Plan {
     let mut plan = Plan { format: "json".into(), ..Plan::default() };
+    // psql's aligned format marks wrapped lines with a trailing `+`: not JSON.
+    if let Some(at) = text[range.clone()].find("+\n").or_else(|| text[range.clone()].find("+\r\n")) {
+        let at = range.start + at;
+        plan.problems.push(("this JSON plan carries psql's `+` line-wrap marks; print it with `psql -A` (or `\\pset format unaligned`) and paste again".into(), at..at + 1));
+        return plan;
+    }
     let document = match objlit::parse_document(text, range) {
         Ok(document) => document,
         Err(problem) => {
@@ -127,5 +133,17 @@ fn add(plan: &mut Plan, json: &Node, parent: Option<usize>, depth: usize) {
     }
     for child in json.get("Plans").map(Node::items).unwrap_or_default() {
         add(plan, child, Some(id), depth + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn psql_wrap_marks_are_a_located_problem() {
+        let text = " [                 +\n   { \"Plan\": {  +\n     \"Node Type\": \"Result\"} } +\n ]\n(1 row)\n";
+        let range = super::locate(text).expect("found");
+        let plan = super::read(text, range);
+        assert!(plan.problems[0].0.contains("psql -A"), "{:?}", plan.problems);
+        assert_eq!(&text[plan.problems[0].1.clone()], "+");
     }
 }

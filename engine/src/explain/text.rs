@@ -22,7 +22,7 @@ pub fn locate(body: &str) -> Option<Range<usize>> {
         offset += raw.len();
         match start {
             None if line.contains("(cost=") || line.contains("(actual time=") || line.contains("(actual rows=") => {
-                start = Some(here);
+                start = Some(here + raw.len() - raw.trim_start().len());
                 end = here + raw.trim_end().len();
             }
             None => {}
@@ -178,5 +178,28 @@ fn property(node: &mut PlanNode, line: &str) {
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn psql_aligned_output_reads_as_the_plan() {
+        let text = "                      QUERY PLAN\n------------------------------------------------------\n Seq Scan on t  (cost=0.00..35.50 rows=2550 width=4)\n   Filter: (a > 1)\n(2 rows)\n\n";
+        let range = super::locate(text).expect("a plan");
+        assert!(text[range.clone()].starts_with("Seq Scan"));
+        assert!(text[range.clone()].ends_with("(2 rows)"));
+        let plan = super::read(text, range);
+        assert_eq!(plan.nodes.len(), 1);
+        assert_eq!(plan.nodes[0].relation.as_deref(), Some("t"));
+        assert_eq!(plan.nodes[0].estimated_rows, Some(2550));
+        assert_eq!(plan.nodes[0].filter.as_deref(), Some("(a > 1)"));
+    }
+
+    #[test]
+    fn a_second_plan_below_is_not_read_into_the_first() {
+        let text = "Seq Scan on a  (cost=0.00..1.00 rows=1 width=4)\nSeq Scan on b  (cost=0.00..1.00 rows=1 width=4)\n";
+        let plan = super::read(text, 0..text.len());
+        assert_eq!(plan.nodes.len(), 1);
     }
 }
