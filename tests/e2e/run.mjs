@@ -202,6 +202,10 @@ await test('an EXPLAIN ANALYZE plan is drawn as a tree whose nodes carry their f
   const loop = nodes.filter({ hasText: 'Nested Loop' });
   if (!(await loop.innerText()).includes('E104')) throw new Error('the nested-loop finding is not on its node');
   await finding(page, 'explain-spill-to-disk').first().waitFor();
+  // A node's title selects the node's line in the editor.
+  await loop.locator('button.node-title').click();
+  const selected = await queries(page).evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+  if (!selected.startsWith('Nested Loop')) throw new Error(`the node's text is not selected: ${selected}`);
   if (await page.locator('button.finding[data-rule="syntax-error"]').count()) throw new Error('the plan was parsed as SQL');
   await page.locator('.plan').screenshot({ path: path.join(shots, 'explain-plan.png') });
 });

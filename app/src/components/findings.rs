@@ -3,7 +3,7 @@
 
 use crate::state::Playground;
 use crate::EditorRefs;
-use engine::{Finding, LineIndex, Severity};
+use engine::{Finding, LineIndex, Severity, TextSpan};
 use leptos::prelude::*;
 
 const SEVERITIES: [Severity; 4] = [Severity::Error, Severity::Warning, Severity::Info, Severity::Praise];
@@ -11,26 +11,26 @@ const SEVERITIES: [Severity; 4] = [Severity::Error, Severity::Warning, Severity:
 /// a list that long would take the page seconds to lay out.
 const MAX_LISTED: usize = 100;
 
-/// Select a finding's span in its editor and scroll it into view.
-pub fn select_span(pg: Playground, refs: EditorRefs, finding: &Finding) {
-    let (node, text) = if finding.span.source == 0 { (refs.schema, pg.schema) } else { (refs.queries, pg.queries) };
+/// Select a span (a finding's, a plan node's, a query's) in its editor and scroll it into view.
+pub fn select_span(pg: Playground, refs: EditorRefs, span: TextSpan) {
+    let (node, text) = if span.source == 0 { (refs.schema, pg.schema) } else { (refs.queries, pg.queries) };
     let text = text.get_untracked();
     // A large text has no text area, only its read-only view: scroll that.
     let connected = node.get_untracked().filter(|area| area.is_connected());
     let Some(area) = connected else {
-        let selector = format!("pre.layer[data-source=\"{}\"]", finding.span.source);
+        let selector = format!("pre.layer[data-source=\"{}\"]", span.source);
         if let Some(view) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten()) {
-            view.set_scroll_top(((finding.span.line as i32) - 3).max(0) * crate::components::editor::LINE_PX);
+            view.set_scroll_top(((span.line as i32) - 3).max(0) * crate::components::editor::LINE_PX);
         }
         return;
     };
-    let start = LineIndex::utf16_offset(&text, finding.span.start.min(text.len())) as u32;
-    let end = LineIndex::utf16_offset(&text, finding.span.end.min(text.len())) as u32;
+    let start = LineIndex::utf16_offset(&text, span.start.min(text.len())) as u32;
+    let end = LineIndex::utf16_offset(&text, span.end.min(text.len())) as u32;
     let _ = area.focus();
     let _ = area.set_selection_range(start, end.max(start));
     let lines = crate::line_count(&text);
     let line_height = area.scroll_height() / lines.max(1) as i32;
-    area.set_scroll_top((finding.span.line as i32 - 3).max(0) * line_height);
+    area.set_scroll_top((span.line as i32 - 3).max(0) * line_height);
 }
 
 #[component]
@@ -85,7 +85,7 @@ pub fn Findings() -> impl IntoView {
                                         view! {
                                             <li>
                                                 <button type="button" class=format!("finding sev-{severity}") data-rule=rule data-line=line
-                                                    on:click=move |_| { select_span(pg, refs, &clicked); pg.selected.set(Some(clicked.clone())); }>
+                                                    on:click=move |_| { select_span(pg, refs, clicked.span); pg.selected.set(Some(clicked.clone())); }>
                                                     <span class="badge">{severity}</span>
                                                     <span class="where">{where_}</span>
                                                     <span class="msg">{crate::rich_text::rich(&message)}</span>

@@ -2,8 +2,10 @@
 //! buttons and the queries each index serves, then each query's access
 //! paths and plan sketch.
 
+use super::findings::select_span;
 use super::toolbar::copy_text;
 use crate::state::Playground;
+use crate::EditorRefs;
 use leptos::prelude::*;
 
 /// Queries listed in full; more are counted (a pasted log can hold thousands).
@@ -12,6 +14,7 @@ const MAX_QUERIES: usize = 40;
 #[component]
 pub fn WorkloadAnalysis() -> impl IntoView {
     let pg = expect_context::<Playground>();
+    let refs = expect_context::<EditorRefs>();
     move || {
         pg.review.with(|review| {
             let perf = &review.performance;
@@ -22,7 +25,10 @@ pub fn WorkloadAnalysis() -> impl IntoView {
                 let sql = a.sql.clone();
                 let replaces = a.replaces.clone().map(|r| format!(" It makes {r} redundant: drop that once this is built."));
                 let size = a.rows.map(|r| format!(" ({} ≈ {} rows)", a.table, engine::perf::scale::rows_text(r))).unwrap_or_default();
-                let serves = a.serves.iter().map(|s| view! { <li><code>{s.label.clone()}</code> " — line " {s.span.line}</li> }).collect_view();
+                let serves = a.serves.iter().map(|s| {
+                    let span = s.span;
+                    view! { <li><button type="button" class="link" on:click=move |_| select_span(pg, refs, span)><code>{s.label.clone()}</code> " — line " {s.span.line}</button></li> }
+                }).collect_view();
                 view! {
                     <li class="advice">
                         <div class="advice-head">
@@ -42,9 +48,10 @@ pub fn WorkloadAnalysis() -> impl IntoView {
                     let class = format!("access a-{:?}", a.kind).to_ascii_lowercase();
                     view! { <span class=class>{a.describe()}</span> }
                 }).collect_view();
+                let span = q.span;
                 view! {
                     <li class="query-plan">
-                        <div><code>{q.label.clone()}</code> " " <span class="growth">{q.growth.notation()}</span> " — line " {q.span.line}</div>
+                        <div><button type="button" class="link" on:click=move |_| select_span(pg, refs, span)><code>{q.label.clone()}</code></button> " " <span class="growth">{q.growth.notation()}</span> " — line " {q.span.line}</div>
                         <div class="accesses">{kinds}</div>
                         <pre class="sketch">{q.sketch.join("\n")}</pre>
                     </li>
