@@ -476,9 +476,10 @@ results.push(`      gzipped rule documentation (rule-docs.json, loaded after the
 // and costs the module nothing. Issue 4's workload analysis (access paths,
 // index advice, EXPLAIN plans read and drawn, their types sent by the worker)
 // measured +71 KB (829.8 -> 900.8 KB gzip -9 of the module, same machine and
-// toolchain, commit 158ec4c against 9038594): 910 KB. Raise it only with a
+// toolchain, commit 158ec4c against 9038594), and the MySQL/MariaDB plan reader
+// with its rules 8 KB more (908 KB in all): 930 KB. Raise it only with a
 // measured reason.
-const BUDGET_KB = 910;
+const BUDGET_KB = 930;
 if (gz > BUDGET_KB * 1024) {
   failures++;
   results.push(`FAIL  bundle size: ${(gz / 1024).toFixed(0)} KB gzipped is over the ${BUDGET_KB} KB budget`);
