@@ -45,7 +45,8 @@ pub fn WorkloadAnalysis() -> impl IntoView {
             let hidden = perf.queries.len().saturating_sub(MAX_QUERIES);
             let queries = perf.queries.iter().take(MAX_QUERIES).map(|q| {
                 let kinds = q.accesses.iter().map(|a| {
-                    let class = format!("access a-{:?}", a.kind).to_ascii_lowercase();
+                    let sorts = if a.sort == engine::perf::SortNeed::Sort { " sorts" } else { "" };
+                    let class = format!("access a-{:?}{sorts}", a.kind).to_ascii_lowercase();
                     view! { <span class=class>{a.describe()}</span> }
                 }).collect_view();
                 let span = q.span;
