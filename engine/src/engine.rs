@@ -4,7 +4,7 @@
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
 use crate::reader::Reading;
-use crate::rules::{self, CatalogCx, CodeCx, CqlCx, DynamoCx, KafkaCx, LessonCx, MongoCx, RedisCx, Rule, ScriptState, Sink, StatementCx};
+use crate::rules::{self, CatalogCx, CodeCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
 use crate::source::markdown;
 use crate::source::LineIndex;
 use crate::sql::detect::{detect, Detection};
@@ -115,7 +115,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         })
         .collect();
 
-    let (sizes, size_problems) = table_sizes(&texts, &indexes, options);
+    let (sizes, size_problems) = crate::perf::scale::sizes_in(&texts, &indexes, &options.rows);
     let mut sink = Sink::new(&crate::rules::query::SyntaxError::META);
     let mut state = ScriptState::default();
     for (i, (doc, st)) in statements.iter().enumerate() {
@@ -198,59 +198,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     }
 
     // The non-SQL readers: each system's rules over each document's material.
-    let mut run_system = |system: Dialect, visit: &dyn Fn(&dyn Rule, usize, &Reading, &mut Sink)| {
-        let set = rules_for(system);
-        for (doc, reading) in readings.iter().enumerate() {
-            for rule in &set.active {
-                sink.rule = rule.meta();
-                visit(*rule, doc, reading, &mut sink);
-            }
-        }
-    };
-    let any_redis = readings.iter().any(|r| !r.redis.is_empty());
-    let any_cql = readings.iter().any(|r| !r.cql.is_empty());
-    let any_kafka = readings.iter().any(|r| !r.kafka.is_empty());
-    let any_mongo = readings.iter().any(|r| !r.mongo.is_empty());
-    let any_dynamo = readings.iter().any(|r| !r.dynamo.is_empty());
-    if any_redis {
-        let review: Vec<&crate::redis::Script> = readings.iter().flat_map(|r| r.redis.iter()).collect();
-        run_system(Dialect::Redis, &|rule, doc, reading, out| {
-            for script in &reading.redis {
-                rule.redis(&RedisCx { text: &documents[doc].text, index: &indexes[doc], script, review: &review }, out);
-            }
-        });
-    }
-    if any_cql {
-        let review: Vec<&crate::cql::Script> = readings.iter().flat_map(|r| r.cql.iter()).collect();
-        run_system(Dialect::Cassandra, &|rule, doc, reading, out| {
-            for script in &reading.cql {
-                rule.cql(&CqlCx { text: &documents[doc].text, index: &indexes[doc], script, review: &review }, out);
-            }
-        });
-    }
-    if any_kafka {
-        let review = crate::kafka::Config::merged(readings.iter().flat_map(|r| r.kafka.iter()));
-        run_system(Dialect::Kafka, &|rule, doc, reading, out| {
-            for config in &reading.kafka {
-                rule.kafka(&KafkaCx { text: &documents[doc].text, index: &indexes[doc], config, review: &review }, out);
-            }
-        });
-    }
-    if any_mongo {
-        run_system(Dialect::Mongodb, &|rule, doc, reading, out| {
-            for script in &reading.mongo {
-                rule.mongo(&MongoCx { text: &documents[doc].text, index: &indexes[doc], script }, out);
-            }
-        });
-    }
-    if any_dynamo {
-        let tables: Vec<&crate::dynamo::Table> = readings.iter().flat_map(|r| r.dynamo.iter().flat_map(|d| d.tables.iter())).collect();
-        run_system(Dialect::Dynamodb, &|rule, doc, reading, out| {
-            for material in &reading.dynamo {
-                rule.dynamo(&DynamoCx { text: &documents[doc].text, index: &indexes[doc], material, tables: &tables }, out);
-            }
-        });
-    }
+    let systems = crate::systems::review_systems(documents, &readings, &indexes, &rules_for, &mut sink);
 
     if !plans.is_empty() {
         for rule in rules_for(dialect).active {
@@ -310,8 +258,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     // Nothing but Redis or CQL (a `.redis` or `.cql` file, that system picked): say so.
     let no_sql = scripts.iter().all(|s| s.statements.is_empty());
     // Nothing but one non-SQL system: the summary names it.
-    let systems = [(any_redis, Dialect::Redis), (any_cql, Dialect::Cassandra), (any_kafka, Dialect::Kafka), (any_mongo, Dialect::Mongodb), (any_dynamo, Dialect::Dynamodb)];
-    let mut present = systems.iter().filter(|(any, _)| *any).map(|(_, d)| *d);
+    let mut present = systems.iter().copied();
     let system = match (present.next(), present.next()) {
         (Some(only), None) if no_sql => only,
         _ => dialect,
@@ -340,30 +287,11 @@ pub fn megabytes(bytes: usize) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// Table sizes from the options and the `-- sqlreview: rows …` comments (the
-/// comments win: they sit beside the schema they describe).
-fn table_sizes(texts: &[&str], indexes: &[LineIndex], options: &Options) -> (crate::perf::TableSizes, Vec<ParseProblem>) {
-    let mut sizes = crate::perf::TableSizes { rows: options.rows.iter().map(|(t, r)| (t.to_ascii_lowercase(), *r)).collect() };
-    let mut problems = Vec::new();
-    for (doc, text) in texts.iter().enumerate() {
-        if !text.contains("sqlreview:") {
-            continue;
-        }
-        for (range, hints) in crate::perf::scale::hints_in(text) {
-            match hints {
-                Ok(pairs) => sizes.rows.extend(pairs),
-                Err(message) => problems.push(ParseProblem { message, span: indexes[doc].span(text, range.start, range.end) }),
-            }
-        }
-    }
-    (sizes, problems)
-}
-
 /// The rules that apply to one system.
-struct RuleSet {
-    dialect: Dialect,
-    active: Vec<&'static dyn Rule>,
-    expression_rules: Vec<&'static dyn Rule>,
+pub(crate) struct RuleSet {
+    pub dialect: Dialect,
+    pub active: Vec<&'static dyn Rule>,
+    pub expression_rules: Vec<&'static dyn Rule>,
 }
 
 /// The `auto` dialect: blocks that name their system decide first, then the syntax.

@@ -22,6 +22,7 @@ pub mod sql;
 mod suppress;
 mod engine;
 mod reader;
+mod systems;
 
 pub use reader::{is_cql_file, is_dynamo_file, is_kafka_file, is_mongo_file, is_redis_file};
 pub use engine::{megabytes, review, review_sql, Document, Options, MAX_INPUT_BYTES};
