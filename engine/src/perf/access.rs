@@ -198,16 +198,18 @@ fn indexable_expression(expr: &str) -> bool {
 
 /// The keys as the storage engine holds them: InnoDB and SQLite append the
 /// primary key (or rowid) to every secondary index.
-fn effective_keys(index: &Index, table: &Table, dialect: Dialect) -> Vec<crate::model::IndexKey> {
+fn effective_keys<'i>(index: &'i Index, table: &Table, dialect: Dialect) -> std::borrow::Cow<'i, [crate::model::IndexKey]> {
+    let suffixed = matches!(dialect, Dialect::Mysql | Dialect::Sqlite) && index.origin != crate::model::IndexOrigin::PrimaryKey;
+    if !suffixed {
+        return std::borrow::Cow::Borrowed(&index.keys);
+    }
     let mut keys = index.keys.clone();
-    if matches!(dialect, Dialect::Mysql | Dialect::Sqlite) && index.origin != crate::model::IndexOrigin::PrimaryKey {
-        for column in &table.primary_key {
-            if !keys.iter().any(|k| k.column.as_ref() == Some(column)) {
-                keys.push(crate::model::IndexKey { column: Some(column.clone()), expr: column.clone() });
-            }
+    for column in &table.primary_key {
+        if !keys.iter().any(|k| k.column.as_ref() == Some(column)) {
+            keys.push(crate::model::IndexKey { column: Some(column.clone()), expr: column.clone() });
         }
     }
-    keys
+    std::borrow::Cow::Owned(keys)
 }
 
 /// How well one index answers a table's needs.
@@ -294,7 +296,7 @@ fn match_index(index: &Index, needs: &TableNeeds, filter_texts: &[String], join_
     }
     let keys = effective_keys(index, needs.table, dialect);
     let mut position = 0;
-    for key in &keys {
+    for key in keys.iter() {
         if let Some((need, _)) = equal(key) {
             m.equal_keys += 1;
             m.uses.push(need.describe());
@@ -390,7 +392,7 @@ pub(super) fn sorting_indexes(needs: &TableNeeds, dialect: Dialect) -> Vec<Strin
         .filter(|i| i.is_ordered())
         .filter(|i| {
             let keys = effective_keys(i, needs.table, dialect);
-            needs.order.len() <= keys.len() && needs.order.iter().zip(&keys).all(|(o, k)| k.column.as_ref() == Some(o))
+            needs.order.len() <= keys.len() && needs.order.iter().zip(keys.iter()).all(|(o, k)| k.column.as_ref() == Some(o))
         })
         .map(|i| index_label(i, needs.table, dialect))
         .collect()

@@ -69,9 +69,8 @@ impl Workload<'_> {
     }
 
     fn label(&self, span: TextSpan) -> String {
-        let words: Vec<&str> = self.text(span).split_whitespace().collect();
         let mut label = String::new();
-        for word in words {
+        for word in self.text(span).split_whitespace() {
             if label.len() + word.len() > 72 {
                 label.push_str(" …");
                 break;
@@ -98,12 +97,13 @@ pub fn analyse(work: &Workload) -> Performance {
     let mut used: std::collections::HashMap<&str, (Vec<String>, usize)> = std::collections::HashMap::new();
     for (statement, facts) in work.facts.iter().enumerate() {
         for block in &facts.blocks {
-            let filter_text = |span: TextSpan| work.text(span).to_string();
-            let filter_texts: Vec<String> = block.filters.iter().map(|f| filter_text(f.span)).collect();
             let needs: Vec<_> = (0..block.relations.len()).filter_map(|r| access::needs_of(block, work.catalog, r)).collect();
             if needs.is_empty() {
                 continue;
             }
+            // The conditions' text matters only against a partial index's predicate.
+            let partial = needs.iter().any(|n| n.table.indexes.iter().any(|i| i.predicate.is_some()));
+            let filter_texts: Vec<String> = if partial { block.filters.iter().map(|f| work.text(f.span).to_string()).collect() } else { Vec::new() };
             let statement_label = work.label(work.spans.get(statement).copied().unwrap_or(block.span));
             // A subquery is named for itself, so its access paths are not read as the statement's.
             let label = if block.top_level { statement_label } else { format!("(subquery) {}", work.label(block.span)) };
@@ -130,10 +130,13 @@ pub fn analyse(work: &Workload) -> Performance {
                         wishes.push(wish);
                     }
                 }
-                let entry = used.entry(need.table.name.as_str()).or_default();
-                entry.0.extend(access.index.clone());
-                entry.0.extend(access::sorting_indexes(need, work.dialect));
-                entry.1 += 1;
+                // Only tables with an index the unused-index check judges need the bookkeeping.
+                if need.table.indexes.iter().any(judged) {
+                    let entry = used.entry(need.table.name.as_str()).or_default();
+                    entry.0.extend(access.index.clone());
+                    entry.0.extend(access::sorting_indexes(need, work.dialect));
+                    entry.1 += 1;
+                }
                 accesses.push(access);
             }
             let cross = needs.len() > 1 && block.column_pairs.is_empty() && accesses.iter().filter(|a| a.kind == AccessKind::FullScan).count() > 1;
@@ -145,12 +148,7 @@ pub fn analyse(work: &Workload) -> Performance {
     perf.advice = advice::consolidate(wishes, work.dialect, &work.sizes, work.catalog);
     for table in &work.catalog.tables {
         let Some((indexes_used, queries)) = used.get(table.name.as_str()) else { continue };
-        // Only plain B-tree and hash indexes on columns: the operator classes
-        // of GiST, SP-GiST, GIN and BRIN, and most expressions, are not modelled.
-        let judged = |i: &&crate::model::Index| {
-            i.origin == crate::model::IndexOrigin::CreateIndex && !i.unique && matches!(i.method.as_str(), "btree" | "hash") && i.keys.iter().all(|k| k.column.is_some())
-        };
-        for index in table.indexes.iter().filter(judged) {
+        for index in table.indexes.iter().filter(|i| judged(i)) {
             let label = access::index_label(index, table, work.dialect);
             let supports_foreign_key = table.foreign_keys.iter().any(|fk| fk.columns.first().map(String::as_str) == index.leading_column());
             // A twin of a used index (same keys) is the redundant-index rule's to report.
@@ -169,6 +167,16 @@ pub fn analyse(work: &Workload) -> Performance {
         format!("Table sizes given: {}; other tables are judged as if they grow large.", sizes.join(", "))
     };
     perf
+}
+
+/// Indexes the unused-index check judges: plain B-tree and hash indexes on
+/// columns. The operator classes of GiST, SP-GiST, GIN and BRIN, and most
+/// expressions, are not modelled.
+fn judged(index: &crate::model::Index) -> bool {
+    index.origin == crate::model::IndexOrigin::CreateIndex
+        && !index.unique
+        && matches!(index.method.as_str(), "btree" | "hash")
+        && index.keys.iter().all(|k| k.column.is_some())
 }
 
 fn sketch(block: &crate::model::Block, accesses: &[TableAccess]) -> Vec<String> {

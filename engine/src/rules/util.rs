@@ -41,7 +41,12 @@ fn slug(key: &str) -> String {
 
 /// Whether `name` is one of `words` or ends with `_word` / starts with `word_`.
 pub fn name_is(name: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| name == *w || name.ends_with(&format!("_{w}")) || name.starts_with(&format!("{w}_")))
+    // Without allocating: this runs for every column of every table on every keystroke.
+    words.iter().any(|w| {
+        name == *w
+            || name.strip_suffix(w).is_some_and(|rest| rest.ends_with('_'))
+            || name.strip_prefix(w).is_some_and(|rest| rest.starts_with('_'))
+    })
 }
 
 /// The catalog tables a block reads, in FROM order.
