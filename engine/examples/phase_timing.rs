@@ -14,6 +14,23 @@ fn main() {
             _ => format!("SELECT * FROM t{t} WHERE lower(email) = lower($1) OR status IN ('a', 'b');\n"),
         });
     }
+    // `phase_timing review` or `phase_timing parse` runs only that, five times
+    // (for `perf stat -e instructions`, which a noisy machine does not skew).
+    match std::env::args().nth(1).as_deref() {
+        Some("review") => {
+            for _ in 0..std::env::args().nth(2).and_then(|n| n.parse().ok()).unwrap_or(5) {
+                std::hint::black_box(engine::review_sql(&sql, &engine::Options::default()));
+            }
+            return;
+        }
+        Some("parse") => {
+            for _ in 0..std::env::args().nth(2).and_then(|n| n.parse().ok()).unwrap_or(5) {
+                std::hint::black_box(sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::PostgreSqlDialect {}, &sql).unwrap());
+            }
+            return;
+        }
+        _ => {}
+    }
     let mut review = Vec::new();
     let mut parse = Vec::new();
     for _ in 0..12 {

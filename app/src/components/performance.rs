@@ -54,7 +54,7 @@ pub fn WorkloadAnalysis() -> impl IntoView {
                     <li class="query-plan">
                         <div><button type="button" class="link" on:click=move |_| select_span(pg, refs, span)><code>{q.label.clone()}</code></button> " " <span class="growth">{q.growth.notation()}</span> " — line " {q.span.line}</div>
                         <div class="accesses">{kinds}</div>
-                        <pre class="sketch">{q.sketch.join("\n")}</pre>
+                        <pre class="sketch">{q.sketch().join("\n")}</pre>
                     </li>
                 }
             }).collect_view();

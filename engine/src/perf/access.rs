@@ -212,19 +212,35 @@ fn effective_keys<'i>(index: &'i Index, table: &Table, dialect: Dialect) -> std:
     std::borrow::Cow::Owned(keys)
 }
 
-/// How well one index answers a table's needs.
+/// A condition an index answers: one of the block's needs, or a join column.
+#[derive(Debug, Clone, Copy)]
+enum Use<'n> {
+    Need(&'n Need),
+    Join(&'n str),
+}
+
+impl Use<'_> {
+    fn describe(self) -> String {
+        match self {
+            Use::Need(need) => need.describe(),
+            Use::Join(key) => format!("{key} = (join)"),
+        }
+    }
+}
+
+/// How well one index answers a table's needs (described only for the index chosen).
 #[derive(Debug, Clone, Default)]
-struct Match {
+struct Match<'n> {
     equal_keys: usize,
     range: bool,
-    uses: Vec<String>,
+    uses: Vec<Use<'n>>,
     sort_by_index: bool,
     covering: bool,
     unique_hit: bool,
     uncovered: Vec<String>,
 }
 
-impl Match {
+impl Match<'_> {
     fn useful(&self) -> bool {
         self.equal_keys > 0 || self.range || self.sort_by_index
     }
@@ -257,7 +273,7 @@ fn partial_applies(index: &Index, filter_texts: &[String]) -> bool {
     lower.split(" and ").map(squash).all(|part| filter_texts.iter().any(|f| squash(f).ends_with(&part) || squash(f) == part))
 }
 
-fn match_index(index: &Index, needs: &TableNeeds, filter_texts: &[String], join_lookup: bool, dialect: Dialect) -> Match {
+fn match_index<'n>(index: &'n Index, needs: &'n TableNeeds, filter_texts: &[String], join_lookup: bool, dialect: Dialect) -> Match<'n> {
     let mut m = Match::default();
     if !partial_applies(index, filter_texts) {
         return m;
@@ -269,12 +285,16 @@ fn match_index(index: &Index, needs: &TableNeeds, filter_texts: &[String], join_
             _ => false,
         })
     };
-    let joined = |key: &crate::model::IndexKey| join_lookup && key.column.as_ref().is_some_and(|c| needs.join_columns.contains(c));
+    // The join column (borrowed from the needs) this key is probed by, per outer row.
+    let joined = |key: &crate::model::IndexKey| -> Option<&'n str> {
+        let column = key.column.as_ref()?;
+        needs.join_columns.iter().find(|c| join_lookup && *c == column).map(String::as_str)
+    };
     match index.method.as_str() {
         "gin" | "gist" => {
             if let Some((need, _)) = index.keys.iter().find_map(|k| needs.needs.iter().find(|(n, _)| matches!(n, Need::Contains(c) if Some(c) == k.column.as_ref()))) {
                 m.range = true;
-                m.uses.push(need.describe());
+                m.uses.push(Use::Need(need));
             }
             return m;
         }
@@ -282,10 +302,10 @@ fn match_index(index: &Index, needs: &TableNeeds, filter_texts: &[String], join_
             if let Some(key) = index.keys.first() {
                 if let Some((need, _)) = equal(key).filter(|(n, _)| !matches!(n, Need::In(_))) {
                     m.equal_keys = 1;
-                    m.uses.push(need.describe());
-                } else if joined(key) {
+                    m.uses.push(Use::Need(need));
+                } else if let Some(column) = joined(key) {
                     m.equal_keys = 1;
-                    m.uses.push(format!("{} = (join)", key.expr));
+                    m.uses.push(Use::Join(column));
                 }
             }
             return m;
@@ -299,14 +319,14 @@ fn match_index(index: &Index, needs: &TableNeeds, filter_texts: &[String], join_
     for key in keys.iter() {
         if let Some((need, _)) = equal(key) {
             m.equal_keys += 1;
-            m.uses.push(need.describe());
-        } else if joined(key) {
+            m.uses.push(Use::Need(need));
+        } else if let Some(column) = joined(key) {
             m.equal_keys += 1;
-            m.uses.push(format!("{} = (join)", key.expr));
+            m.uses.push(Use::Join(column));
         } else {
             if let Some((need, _)) = needs.needs.iter().find(|(n, _)| matches!(n, Need::Range(c) | Need::Prefix(c) if key.column.as_ref() == Some(c))) {
                 m.range = true;
-                m.uses.push(need.describe());
+                m.uses.push(Use::Need(need));
             }
             break;
         }
@@ -346,7 +366,7 @@ pub(super) fn best_access(needs: &TableNeeds, filter_texts: &[String], limited: 
     let residual: Vec<String> = needs
         .needs
         .iter()
-        .filter(|(n, _)| !used_columns.contains(&n.column()) && !matches!(n, Need::Expression { .. } if best.as_ref().is_some_and(|(_, m)| m.uses.contains(&n.describe()))))
+        .filter(|(n, _)| !used_columns.contains(&n.column()) && !best.as_ref().is_some_and(|(_, m)| m.uses.iter().any(|u| matches!(u, Use::Need(used) if std::ptr::eq(*used, n)))))
         .map(|(n, _)| n.describe())
         .collect();
     let sort = match (&best, needs.order.is_empty()) {
@@ -354,7 +374,7 @@ pub(super) fn best_access(needs: &TableNeeds, filter_texts: &[String], limited: 
         (Some((_, m)), false) if m.sort_by_index => SortNeed::ByIndex,
         _ => SortNeed::Sort,
     };
-    let per_joined_row = best.as_ref().is_some_and(|(_, m)| m.uses.iter().any(|u| u.ends_with("(join)")));
+    let per_joined_row = best.as_ref().is_some_and(|(_, m)| m.uses.iter().any(|u| matches!(u, Use::Join(_))));
     match best {
         Some((index, m)) => {
             let kind = if m.covering {
@@ -368,7 +388,7 @@ pub(super) fn best_access(needs: &TableNeeds, filter_texts: &[String], limited: 
             // the whole table before LIMIT rows match.
             let walk_only = m.uses.is_empty();
             let growth = if walk_only && !residual.is_empty() { Growth::Linear } else { Growth::Logarithmic };
-            let uses = if walk_only { vec![format!("in {} order", needs.order.join(", "))] } else { m.uses };
+            let uses = if walk_only { vec![format!("in {} order", needs.order.join(", "))] } else { m.uses.into_iter().map(Use::describe).collect() };
             let uncovered = m.uncovered;
             TableAccess { table: table.name.clone(), kind, index: Some(index_label(index, table, dialect)), uses, residual, sort, per_joined_row, growth, uncovered }
         }

@@ -26,8 +26,10 @@ pub struct QueryPlan {
     pub label: String,
     pub accesses: Vec<TableAccess>,
     pub growth: Growth,
-    /// An indented outline of the plan the planner would likely choose.
-    pub sketch: Vec<String>,
+    /// `LIMIT n` (`n` when it is a parameter), for the plan sketch.
+    pub limit: Option<String>,
+    /// The query has an ORDER BY.
+    pub ordered: bool,
 }
 
 /// An index no query of the workload uses.
@@ -69,8 +71,8 @@ impl Workload<'_> {
     }
 
     fn label(&self, span: TextSpan) -> String {
-        let mut label = String::new();
-        for word in self.text(span).split_whitespace() {
+        let mut label = String::with_capacity(80);
+        for word in self.text(span).split_ascii_whitespace() {
             if label.len() + word.len() > 72 {
                 label.push_str(" …");
                 break;
@@ -141,8 +143,11 @@ pub fn analyse(work: &Workload) -> Performance {
             }
             let cross = needs.len() > 1 && block.column_pairs.is_empty() && accesses.iter().filter(|a| a.kind == AccessKind::FullScan).count() > 1;
             let growth = if cross { Growth::Product } else { accesses.iter().map(|a| a.growth).max().unwrap_or(Growth::Constant) };
-            let sketch = sketch(block, &accesses);
-            perf.queries.push(QueryPlan { statement, span: block.span, label, accesses, growth, sketch });
+            let limit = block.limit.map(|limit| match limit {
+                crate::model::Bound::Literal(n) => n.to_string(),
+                _ => "n".to_string(),
+            });
+            perf.queries.push(QueryPlan { statement, span: block.span, label, accesses, growth, limit, ordered: !block.order_by.is_empty() });
         }
     }
     perf.advice = advice::consolidate(wishes, work.dialect, &work.sizes, work.catalog);
@@ -179,45 +184,46 @@ fn judged(index: &crate::model::Index) -> bool {
         && index.keys.iter().all(|k| k.column.is_some())
 }
 
-fn sketch(block: &crate::model::Block, accesses: &[TableAccess]) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut depth = 0;
-    let mut line = |depth: usize, text: String| lines.push(format!("{}{}", "  ".repeat(depth), text));
-    if let Some(limit) = block.limit {
-        let n = match limit {
-            crate::model::Bound::Literal(n) => n.to_string(),
-            _ => "n".to_string(),
-        };
-        line(depth, format!("Limit ({n})"));
-        depth += 1;
-    }
-    if accesses.iter().any(|a| a.sort == SortNeed::Sort) || (accesses.len() > 1 && !block.order_by.is_empty()) {
-        line(depth, if block.limit.is_some() { "Sort (top-N)".to_string() } else { "Sort".to_string() });
-        depth += 1;
-    }
-    if accesses.len() > 1 {
-        let nested = accesses.iter().skip(1).any(|a| a.per_joined_row);
-        line(depth, if nested { "Nested Loop".to_string() } else { "Hash Join".to_string() });
-        depth += 1;
-    }
-    for access in accesses {
-        let what = match access.kind {
-            AccessKind::FullScan => format!("Seq Scan on {}", access.table),
-            AccessKind::IndexOnly => format!("Index Only Scan using {} on {}", access.index.as_deref().unwrap_or_default(), access.table),
-            _ => format!("Index Scan using {} on {}", access.index.as_deref().unwrap_or_default(), access.table),
-        };
-        let mut detail = Vec::new();
-        if !access.uses.is_empty() {
-            detail.push(format!("index: {}", access.uses.join(", ")));
+impl QueryPlan {
+    /// An indented outline of the plan the planner would likely choose
+    /// (built when shown, not on every review).
+    pub fn sketch(&self) -> Vec<String> {
+        let accesses = &self.accesses;
+        let mut lines = Vec::new();
+        let mut depth = 0;
+        let mut line = |depth: usize, text: String| lines.push(format!("{}{}", "  ".repeat(depth), text));
+        if let Some(n) = &self.limit {
+            line(depth, format!("Limit ({n})"));
+            depth += 1;
         }
-        if !access.residual.is_empty() {
-            detail.push(format!("filter: {}", access.residual.join(", ")));
+        if accesses.iter().any(|a| a.sort == SortNeed::Sort) || (accesses.len() > 1 && self.ordered) {
+            line(depth, if self.limit.is_some() { "Sort (top-N)".to_string() } else { "Sort".to_string() });
+            depth += 1;
         }
-        if access.sort == SortNeed::ByIndex {
-            detail.push("in index order".to_string());
+        if accesses.len() > 1 {
+            let nested = accesses.iter().skip(1).any(|a| a.per_joined_row);
+            line(depth, if nested { "Nested Loop".to_string() } else { "Hash Join".to_string() });
+            depth += 1;
         }
-        let detail = if detail.is_empty() { String::new() } else { format!(" — {}", detail.join("; ")) };
-        line(depth, format!("{what}{detail} [{}]", access.growth.notation()));
+        for access in accesses {
+            let what = match access.kind {
+                AccessKind::FullScan => format!("Seq Scan on {}", access.table),
+                AccessKind::IndexOnly => format!("Index Only Scan using {} on {}", access.index.as_deref().unwrap_or_default(), access.table),
+                _ => format!("Index Scan using {} on {}", access.index.as_deref().unwrap_or_default(), access.table),
+            };
+            let mut detail = Vec::new();
+            if !access.uses.is_empty() {
+                detail.push(format!("index: {}", access.uses.join(", ")));
+            }
+            if !access.residual.is_empty() {
+                detail.push(format!("filter: {}", access.residual.join(", ")));
+            }
+            if access.sort == SortNeed::ByIndex {
+                detail.push("in index order".to_string());
+            }
+            let detail = if detail.is_empty() { String::new() } else { format!(" — {}", detail.join("; ")) };
+            line(depth, format!("{what}{detail} [{}]", access.growth.notation()));
+        }
+        lines
     }
-    lines
 }

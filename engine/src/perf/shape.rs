@@ -20,46 +20,57 @@ pub struct RepeatedShape {
 
 /// A statement's text with numbers and quoted strings as `?`, lower case, single spaces.
 pub fn shape_of(text: &str) -> (String, bool) {
-    let mut out = String::with_capacity(text.len());
+    // Byte by byte (this runs for every statement on every keystroke): quotes,
+    // digits and ASCII whitespace are ASCII, and every other byte is copied
+    // whole, so the result stays UTF-8.
+    let bytes = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
     let mut literal = false;
-    let mut chars = text.chars().peekable();
     let mut previous_word = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\'' => {
-                while let Some(n) = chars.next() {
-                    if n == '\'' {
-                        if chars.peek() == Some(&'\'') {
-                            chars.next();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'\'' => {
+                i += 1;
+                while i < bytes.len() {
+                    if bytes[i] == b'\'' {
+                        if bytes.get(i + 1) == Some(&b'\'') {
+                            i += 2;
                             continue;
                         }
                         break;
                     }
+                    i += 1;
                 }
-                out.push('?');
+                out.push(b'?');
                 literal = true;
                 previous_word = false;
             }
-            c if c.is_ascii_digit() && !previous_word => {
-                while chars.peek().is_some_and(|n| n.is_ascii_digit() || *n == '.') {
-                    chars.next();
+            b'0'..=b'9' if !previous_word => {
+                while bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit() || *n == b'.') {
+                    i += 1;
                 }
-                out.push('?');
+                out.push(b'?');
                 literal = true;
             }
-            c if c.is_whitespace() => {
-                if !out.ends_with(' ') && !out.is_empty() {
-                    out.push(' ');
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0c => {
+                if out.last().is_some_and(|last| *last != b' ') {
+                    out.push(b' ');
                 }
                 previous_word = false;
             }
-            c => {
-                previous_word = c.is_alphanumeric() || c == '_' || c == '$';
-                out.extend(c.to_lowercase());
+            _ => {
+                previous_word = b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80;
+                out.push(b.to_ascii_lowercase());
             }
         }
+        i += 1;
     }
-    (out.trim_end_matches([' ', ';']).to_string(), literal)
+    while matches!(out.last(), Some(b' ' | b';')) {
+        out.pop();
+    }
+    (String::from_utf8(out).unwrap_or_default(), literal)
 }
 
 /// Runs of consecutive statements with one shape: a loop in a log issues its
@@ -104,5 +115,7 @@ mod tests {
     fn literals_become_placeholders() {
         assert_eq!(super::shape_of("SELECT * FROM t2 WHERE id = 42 AND name = 'O''Brien';").0, "select * from t2 where id = ? and name = ?");
         assert!(!super::shape_of("SELECT * FROM t WHERE id = $1").1);
+        assert_eq!(super::shape_of("SELECT 'é''x' FROM café WHERE n = 1.5").0, "select ? from café where n = ?");
+        assert_eq!(super::shape_of("SELECT 'unterminated").0, "select ?");
     }
 }

@@ -189,7 +189,9 @@ fn finish_statement(
     let end = index.offset(text, last.span.end.line, last.span.end.column).max(start);
     let span = index.span(text, start, end);
     let dialect = regions.iter().find(|(range, _)| range.contains(&start)).map(|(_, d)| *d).unwrap_or(dialect);
-    let tokens = std::mem::take(chunk);
+    // The parser takes the tokens; the next statement's buffer starts at this one's size (capped).
+    let capacity = chunk.len().min(256);
+    let tokens = std::mem::replace(chunk, Vec::with_capacity(capacity));
     let result = if tokens.len() > MAX_STATEMENT_TOKENS {
         Err(ParseProblem {
             message: format!(
