@@ -193,6 +193,22 @@ await test('the workload example shows access paths and consolidated index advic
   await page.locator('details.section', { hasText: 'Performance analysis' }).screenshot({ path: path.join(shots, 'performance.png') });
 });
 
+await test('table sizes typed in the toolbar weigh the missing-index finding', async (page) => {
+  await ready(page);
+  await page.selectOption('select[aria-label="Open an example"]', 'shop');
+  await finding(page, 'unindexed-filter-column').first().waitFor({ timeout: 5000 });
+  if (await page.locator('button.finding.sev-error[data-rule="unindexed-filter-column"]').count()) throw new Error('an error before any size was given');
+  const sizes = page.locator('input[aria-label="Table sizes in rows"]');
+  await sizes.fill('orders=50M');
+  await sizes.press('Enter');
+  await sizes.blur();
+  await page.locator('button.finding.sev-error[data-rule="unindexed-filter-column"]').first().waitFor({ timeout: 5000 });
+  await page.locator('.workload .assumption', { hasText: 'orders ≈ 50M' }).waitFor();
+  await sizes.fill('orders=lots');
+  await sizes.blur();
+  if ((await sizes.getAttribute('aria-invalid')) !== 'true') throw new Error('an unreadable size is not marked');
+});
+
 await test('an EXPLAIN ANALYZE plan is drawn as a tree whose nodes carry their findings', async (page) => {
   await ready(page);
   await page.selectOption('select[aria-label="Open an example"]', 'explain-plan');
