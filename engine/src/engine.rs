@@ -156,7 +156,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     }
     let spans: Vec<crate::source::TextSpan> = statements.iter().map(|(_, st)| st.span).collect();
     let performance =
-        crate::perf::analyse(&crate::perf::Workload { catalog: &catalog, facts: &facts, spans: &spans, texts: &texts, dialect, sizes: sizes.clone() });
+        crate::perf::analyse(&crate::perf::Workload { catalog: &catalog, facts: &facts, spans: &spans, texts: &texts, dialect, sizes: &sizes });
     let catalog_cx = CatalogCx { catalog: &catalog, dialect, state: &state, facts: &facts, performance: &performance };
     let active = &rule_sets[0].active;
     for rule in active.iter().filter(|r| r.meta().dialects.is_empty()) {
@@ -201,7 +201,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let systems = crate::systems::review_systems(documents, &readings, &indexes, &rules_for, &mut sink);
 
     if !plans.is_empty() {
-        for rule in rules_for(dialect).active {
+        for rule in &rule_sets[0].active {
             sink.rule = rule.meta();
             for plan in &plans {
                 rule.explain(&crate::rules::ExplainCx { plan }, &mut sink);

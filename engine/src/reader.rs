@@ -34,7 +34,8 @@ pub struct Reading<'a> {
     /// DynamoDB: table definitions and calls (a `*dynamo*.json` file, lesson
     /// blocks that define tables or call the API).
     pub dynamo: Vec<dynamo::Material>,
-    /// PostgreSQL EXPLAIN output pasted as text, or a lesson's block of it.
+    /// EXPLAIN output pasted as text, or a lesson's block of it. The engine
+    /// takes these out to place them, and counts and reports them itself.
     pub explain: Vec<explain::Plan>,
 }
 
@@ -46,7 +47,6 @@ impl Reading<'_> {
             + self.kafka.iter().map(|c| c.statements()).sum::<usize>()
             + self.mongo.iter().map(|m| m.operations.len()).sum::<usize>()
             + self.dynamo.iter().map(|d| d.statements()).sum::<usize>()
-            + self.explain.len()
     }
 
     pub fn other_problems(&self) -> impl Iterator<Item = &(String, Range<usize>)> {
@@ -54,8 +54,7 @@ impl Reading<'_> {
         let cql = self.cql.iter().flat_map(|s| s.problems.iter());
         let kafka = self.kafka.iter().flat_map(|c| c.problems.iter());
         let mongo = self.mongo.iter().flat_map(|m| m.problems.iter());
-        let explain = self.explain.iter().flat_map(|p| p.problems.iter());
-        redis.chain(cql).chain(kafka).chain(mongo).chain(self.dynamo.iter().flat_map(|d| d.problems.iter())).chain(explain)
+        redis.chain(cql).chain(kafka).chain(mongo).chain(self.dynamo.iter().flat_map(|d| d.problems.iter()))
     }
 }
 

@@ -66,6 +66,12 @@ pub struct TableAccess {
 }
 
 impl TableAccess {
+    /// The catalog index this access uses.
+    pub fn index_in<'t>(&self, table: &'t Table, dialect: Dialect) -> Option<&'t Index> {
+        let label = self.index.as_deref()?;
+        table.indexes.iter().find(|i| index_label(i, table, dialect) == label)
+    }
+
     /// `orders: index seek, sort needed`.
     pub fn describe(&self) -> String {
         let sort = match self.sort {

@@ -57,7 +57,7 @@ pub(super) fn candidate(needs: &TableNeeds, access: &TableAccess, driving_elsewh
         // An index narrows by equality but the rows still need sorting for a
         // top-N: extending that index by the sort keys removes the sort.
         if access.sort == SortNeed::Sort && limited && needs.needs.iter().all(|(n, _)| matches!(n, Need::Equal(_))) {
-            let index = needs.table.indexes.iter().find(|i| access.index.as_deref() == Some(&super::access::index_label(i, needs.table, dialect)))?;
+            let index = access.index_in(needs.table, dialect)?;
             let mut keys: Vec<String> = needs.needs.iter().map(|(n, _)| n.column().to_string()).collect();
             keys.dedup();
             if keys.is_empty() || needs.order.iter().any(|o| keys.contains(o)) {

@@ -62,7 +62,7 @@ pub struct Workload<'a> {
     /// Each document's (SQL) text, by source number.
     pub texts: &'a [&'a str],
     pub dialect: Dialect,
-    pub sizes: TableSizes,
+    pub sizes: &'a TableSizes,
 }
 
 impl Workload<'_> {
@@ -106,9 +106,11 @@ pub fn analyse(work: &Workload) -> Performance {
             // The conditions' text matters only against a partial index's predicate.
             let partial = needs.iter().any(|n| n.table.indexes.iter().any(|i| i.predicate.is_some()));
             let filter_texts: Vec<String> = if partial { block.filters.iter().map(|f| work.text(f.span).to_string()).collect() } else { Vec::new() };
-            let statement_label = work.label(work.spans.get(statement).copied().unwrap_or(block.span));
             // A subquery is named for itself, so its access paths are not read as the statement's.
-            let label = if block.top_level { statement_label } else { format!("(subquery) {}", work.label(block.span)) };
+            let label = match block.top_level {
+                true => work.label(work.spans.get(statement).copied().unwrap_or(block.span)),
+                false => format!("(subquery) {}", work.label(block.span)),
+            };
             let limited = block.limit.is_some();
             let usable = |n: &access::TableNeeds| n.needs.iter().any(|(need, _)| !matches!(need, access::Need::Unusable { .. }));
             let mut accesses = Vec::new();
@@ -150,7 +152,7 @@ pub fn analyse(work: &Workload) -> Performance {
             perf.queries.push(QueryPlan { statement, span: block.span, label, accesses, growth, limit, ordered: !block.order_by.is_empty() });
         }
     }
-    perf.advice = advice::consolidate(wishes, work.dialect, &work.sizes, work.catalog);
+    perf.advice = advice::consolidate(wishes, work.dialect, work.sizes, work.catalog);
     for table in &work.catalog.tables {
         let Some((indexes_used, queries)) = used.get(table.name.as_str()) else { continue };
         for index in table.indexes.iter().filter(|i| judged(i)) {

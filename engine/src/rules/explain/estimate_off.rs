@@ -1,4 +1,5 @@
-use super::{count, node_name};
+use super::node_name;
+use crate::explain::thousands;
 use crate::rules::{ExplainCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -76,7 +77,7 @@ impl Rule for EstimateOff {
                 continue;
             }
             let direction = if actual > estimated { "more" } else { "fewer" };
-            out.report(cx.node_span(i), format!("{} returned {} rows where the planner expected {}: {} times {direction}", node_name(node), count(actual), count(estimated), (actual.max(estimated) / estimated.min(actual).max(1))))
+            out.report(cx.node_span(i), format!("{} returned {} rows where the planner expected {}: {} times {direction}", node_name(node), thousands(actual), thousands(estimated), (actual.max(estimated) / estimated.min(actual).max(1))))
                 .note("join methods, join order and memory above this node were chosen for the wrong row count")
                 .help("run ANALYZE on the table; for correlated columns, CREATE STATISTICS … (dependencies) on them");
         }

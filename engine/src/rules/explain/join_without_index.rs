@@ -1,4 +1,5 @@
-use super::{count, node_name};
+use super::node_name;
+use crate::explain::thousands;
 use crate::rules::{ExplainCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -67,7 +68,7 @@ impl Rule for JoinWithoutIndex {
             if !inner {
                 continue;
             }
-            let rows = node.estimated_rows.or(node.actual_rows).map(|r| format!(" ({} rows)", count(r))).unwrap_or_default();
+            let rows = node.estimated_rows.or(node.actual_rows).map(|r| format!(" ({} rows)", thousands(r))).unwrap_or_default();
             let condition = nodes[parent].filter.as_deref().or(node.filter.as_deref()).map(|c| format!(" to match `{}`", c.replace('`', ""))).unwrap_or_default();
             out.report(cx.node_span(i), format!("{}{rows} is read in full for the rows of the other side{condition}: no index serves the join", node_name(node)))
                 .note("every outer row is compared with every row of this table: the join grows as n·m")

@@ -19,7 +19,7 @@ pub use scan_discards_rows::ScanDiscardsRows;
 pub use spill_to_disk::SpillToDisk;
 pub use workers_not_launched::WorkersNotLaunched;
 
-use crate::explain::{thousands, PlanNode};
+use crate::explain::PlanNode;
 
 /// `Seq Scan on orders (line 3)`-style name of a node for messages.
 fn node_name(node: &PlanNode) -> String {
@@ -37,8 +37,4 @@ fn time_note(node: &PlanNode) -> String {
 /// All loops together.
 fn total_rows(node: &PlanNode) -> u64 {
     node.actual_rows.unwrap_or(0).saturating_mul(node.loops.unwrap_or(1).max(1))
-}
-
-fn count(n: u64) -> String {
-    thousands(n)
 }

@@ -1,4 +1,5 @@
-use super::{count, node_name, time_note};
+use super::{node_name, time_note};
+use crate::explain::thousands;
 use crate::rules::{ExplainCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -66,7 +67,7 @@ impl Rule for NestedLoopManyLoops {
                 continue;
             }
             let inner_node = &cx.plan.nodes[inner];
-            out.report(cx.node_span(i), format!("{} ran {} {} times{}", node_name(node), node_name(inner_node), count(loops), time_note(node)))
+            out.report(cx.node_span(i), format!("{} ran {} {} times{}", node_name(node), node_name(inner_node), thousands(loops), time_note(node)))
                 .related(cx.node_span(inner))
                 .note("a nested loop costs outer rows × inner cost: it grows as n·m when the outer side is large")
                 .help("check the outer side's row estimate (ANALYZE); with a good estimate the planner picks a hash join for this many rows");

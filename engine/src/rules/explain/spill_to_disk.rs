@@ -1,4 +1,5 @@
-use super::{count, node_name};
+use super::node_name;
+use crate::explain::thousands;
 use crate::rules::{ExplainCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -60,7 +61,7 @@ impl Rule for SpillToDisk {
                 continue;
             }
             let how = match (node.disk_kb, batches) {
-                (Some(kb), _) => format!("wrote {} kB to temporary files", count(kb)),
+                (Some(kb), _) => format!("wrote {} kB to temporary files", thousands(kb)),
                 (None, Some(b)) => format!("split its hash into {b} batches on disk"),
                 (None, None) => "sorted on disk".to_string(),
             };

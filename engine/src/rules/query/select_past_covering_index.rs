@@ -55,7 +55,7 @@ impl Rule for SelectPastCoveringIndex {
         for plan in &cx.performance.queries {
             for access in plan.accesses.iter().filter(|a| !a.uncovered.is_empty()) {
                 let Some(table) = cx.catalog.table(&access.table) else { continue };
-                let Some(index) = table.indexes.iter().find(|i| access.index.as_deref() == Some(&crate::perf::access::index_label(i, table, cx.dialect))) else { continue };
+                let Some(index) = access.index_in(table, cx.dialect) else { continue };
                 if index.include.is_empty() {
                     continue;
                 }

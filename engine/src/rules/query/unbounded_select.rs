@@ -1,4 +1,4 @@
-use crate::perf::scale::{rows_text, LARGE_TABLE, SMALL_TABLE};
+use crate::perf::scale::{size_phrase, LARGE_TABLE, SMALL_TABLE};
 use crate::review::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
 use sqlparser::ast::Statement;
@@ -70,8 +70,8 @@ impl Rule for UnboundedSelect {
             let finding = out
                 .report(block.relations[0].span, format!("reads all of `{table}`: no `WHERE` and no `LIMIT`"))
                 .help("bound the read with a filter or keyset pagination if the table can grow");
-            if let Some(rows) = rows.filter(|r| *r >= LARGE_TABLE) {
-                finding.severity(Severity::Error).note(format!("`{table}` has about {} rows: every run reads and sends all of them (O(n))", rows_text(rows)));
+            if rows.is_some_and(|r| r >= LARGE_TABLE) {
+                finding.severity(Severity::Error).note(format!("{}: every run reads and sends all of them (O(n))", size_phrase(cx.sizes, table)));
             }
         }
     }
