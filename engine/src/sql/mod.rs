@@ -4,7 +4,7 @@
 
 pub mod detect;
 mod dialect;
-mod psql;
+pub mod client;
 mod rewrite;
 
 pub use dialect::Dialect;
@@ -62,8 +62,10 @@ pub type DialectRegions = [(std::ops::Range<usize>, Dialect)];
 /// `regions` as that region's system. Never panics; every failure is a
 /// located problem.
 pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &DialectRegions) -> ParsedScript {
-    let cleaned = psql::blank_client_commands(text);
-    let sql: &str = &cleaned;
+    let client = client::read(text, dialect);
+    let sql: &str = &client.text;
+    let mut ends = client.ends.iter().copied().peekable();
+    let in_body = |at: usize| client.bodies.iter().any(|b| b.contains(&at));
     let parser_dialect = dialect.parser_dialect();
     // About one token (whitespace included) per four bytes of SQL: reserving
     // up front spares the copies of a buffer doubled twenty times over.
@@ -86,7 +88,17 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
             script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span }), suppressed: Directives::default(), dialect });
             return script;
         }
-        if matches!(dialect, Dialect::Mssql | Dialect::Sqlite) && !matches!(token.token, Token::Whitespace(_)) {
+        let significant = !matches!(token.token, Token::Whitespace(_));
+        // The client ended the statement here (`GO`, `/`, a custom delimiter).
+        if significant && ends.peek().is_some() {
+            let at = index.offset(text, token.span.start.line, token.span.start.column);
+            if ends.peek().is_some_and(|end| *end <= at) {
+                while ends.next_if(|end| *end <= at).is_some() {}
+                finish_statement(text, index, dialect, regions, &mut chunk, &mut pending, &mut script);
+                blocks = BlockDepth::default();
+            }
+        }
+        if matches!(dialect, Dialect::Mssql | Dialect::Sqlite) && significant {
             blocks.see(&token.token);
         }
         // T-SQL's `IF … ; ELSE …;` is one statement: its `;` stays inside.
@@ -95,7 +107,11 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
             tokens.peek().is_some_and(|t| matches!(&t.token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("ELSE")))
         };
         match &token.token {
-            Token::SemiColon if blocks.depth == 0 && !else_follows => {
+            Token::SemiColon
+                if blocks.depth == 0
+                    && !else_follows
+                    && (client.bodies.is_empty() || !in_body(index.offset(text, token.span.start.line, token.span.start.column))) =>
+            {
                 finish_statement(text, index, dialect, regions, &mut chunk, &mut pending, &mut script)
             }
             Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
@@ -192,19 +208,17 @@ fn finish_statement(
     // The parser takes the tokens; the next statement's buffer starts at this one's size (capped).
     let capacity = chunk.len().min(256);
     let tokens = std::mem::replace(chunk, Vec::with_capacity(capacity));
-    let result = if tokens.len() > MAX_STATEMENT_TOKENS {
-        Err(ParseProblem {
-            message: format!(
-                "statement has {} tokens, more than the {} this reviewer reads; split it up",
-                tokens.len(),
-                MAX_STATEMENT_TOKENS
-            ),
-            span,
-        })
-    } else {
-        parse_one(text, index, dialect, tokens, span)
-    };
-    script.statements.push(ParsedStatement { span, result, suppressed: std::mem::take(pending), dialect });
+    if tokens.len() > MAX_STATEMENT_TOKENS {
+        let message = format!("statement has {} tokens, more than the {} this reviewer reads; split it up", tokens.len(), MAX_STATEMENT_TOKENS);
+        script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span }), suppressed: std::mem::take(pending), dialect });
+        return;
+    }
+    let mut suppressed = Some(std::mem::take(pending));
+    for (span, result) in parse_one(text, index, dialect, tokens, span) {
+        // A comment before the batch applies to its first statement.
+        let suppressed = suppressed.take().unwrap_or_default();
+        script.statements.push(ParsedStatement { span, result, suppressed, dialect });
+    }
 }
 
 fn parse_one(
@@ -213,7 +227,7 @@ fn parse_one(
     dialect: Dialect,
     tokens: Vec<TokenWithSpan>,
     span: TextSpan,
-) -> Result<Statement, ParseProblem> {
+) -> Vec<(TextSpan, Result<Statement, ParseProblem>)> {
     let mut tokens = tokens;
     rewrite::for_dialect(dialect, &mut tokens);
     if dialect != Dialect::Postgres {
@@ -234,12 +248,18 @@ fn parse_one(
     // Delta Lake's own statements (`OPTIMIZE … ZORDER BY`, `VACUUM`) are read
     // by sqlparser's Databricks dialect only; Spark SQL falls back to it.
     let fallback = (dialect == Dialect::Spark).then(|| tokens.clone());
-    let first = parse_tokens(text, index, dialect.parser_dialect(), tokens, span);
-    match (first, fallback) {
-        (Err(problem), Some(tokens)) => {
-            parse_tokens(text, index, &sqlparser::dialect::DatabricksDialect {}, tokens, span).map_err(|_| problem)
+    // A T-SQL batch holds statements that need no `;` between them.
+    let batch = dialect == Dialect::Mssql;
+    let first = parse_tokens(text, index, dialect.parser_dialect(), tokens, span, batch);
+    match (first.as_slice(), fallback) {
+        ([(_, Err(problem))], Some(tokens)) => {
+            let problem = problem.clone();
+            parse_tokens(text, index, &sqlparser::dialect::DatabricksDialect {}, tokens, span, false)
+                .into_iter()
+                .map(|(span, result)| (span, result.map_err(|_| problem.clone())))
+                .collect()
         }
-        (result, _) => result,
+        _ => first,
     }
 }
 
@@ -249,20 +269,38 @@ fn parse_tokens(
     parser_dialect: &dyn sqlparser::dialect::Dialect,
     tokens: Vec<TokenWithSpan>,
     span: TextSpan,
-) -> Result<Statement, ParseProblem> {
+    batch: bool,
+) -> Vec<(TextSpan, Result<Statement, ParseProblem>)> {
     let mut parser = Parser::new(parser_dialect).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(tokens);
-    let problem = |error: ParserError| located_problem(text, index, error, span);
-    let statement = parser.parse_statement().map_err(problem)?;
-    while parser.consume_token(&Token::SemiColon) {}
-    let next = parser.peek_token();
-    if next.token != Token::EOF {
-        let at = index.from_sql_span(text, next.span).map(|s| s.start).unwrap_or(span.start);
-        return Err(ParseProblem {
-            message: format!("expected the end of the statement, found `{}`", next.token),
-            span: index.span(text, at, span.end),
-        });
+    let mut out = Vec::new();
+    let mut start = span.start;
+    loop {
+        let rest = index.span(text, start, span.end);
+        let statement = match parser.parse_statement() {
+            Ok(statement) => statement,
+            Err(error) => {
+                out.push((rest, Err(located_problem(text, index, error, rest))));
+                return out;
+            }
+        };
+        let end = index.from_sql_span(text, parser.get_current_token().span).map_or(span.end, |s| s.end).clamp(start, span.end);
+        while parser.consume_token(&Token::SemiColon) {}
+        let next = parser.peek_token();
+        if next.token == Token::EOF {
+            out.push((rest, Ok(statement)));
+            return out;
+        }
+        let at = index.from_sql_span(text, next.span).map(|s| s.start).unwrap_or(span.start).clamp(start, span.end);
+        if !batch || at <= start {
+            out.push((rest, Err(ParseProblem {
+                message: format!("expected the end of the statement, found `{}`", next.token),
+                span: index.span(text, at, span.end),
+            })));
+            return out;
+        }
+        out.push((index.span(text, start, end), Ok(statement)));
+        start = at;
     }
-    Ok(statement)
 }
 
 fn located_problem(text: &str, index: &LineIndex, error: ParserError, statement: TextSpan) -> ParseProblem {
