@@ -213,7 +213,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let mut parse_problems = Vec::new();
     for (doc, reading) in readings.iter().enumerate() {
         for (message, range) in reading.other_problems() {
-            let problem = ParseProblem { message: message.clone(), span: indexes[doc].span(&documents[doc].text, range.start, range.end) };
+            let problem = ParseProblem { message: message.clone(), span: indexes[doc].span(&documents[doc].text, range.start, range.end), unread: None };
             findings.push(crate::rules::query::SyntaxError::finding(&problem));
             parse_problems.push(problem);
         }
@@ -221,7 +221,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     for plan in &plans {
         let doc = plan.span.source;
         for (message, range) in &plan.problems {
-            let problem = ParseProblem { message: message.clone(), span: indexes[doc].span(&documents[doc].text, range.start, range.end) };
+            let problem = ParseProblem { message: message.clone(), span: indexes[doc].span(&documents[doc].text, range.start, range.end), unread: None };
             findings.push(crate::rules::query::SyntaxError::finding(&problem));
             parse_problems.push(problem);
         }
@@ -232,10 +232,12 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     }
     for script in &scripts {
         let problems = script.statements.iter().filter_map(|s| s.result.as_ref().err());
-        for problem in problems.chain(script.directive_problems.iter()) {
-            parse_problems.push(problem.clone());
+        let (unread, rejected): (Vec<&ParseProblem>, Vec<&ParseProblem>) = problems.partition(|p| p.unread.is_some());
+        for problem in rejected.into_iter().chain(script.directive_problems.iter()) {
             findings.push(crate::rules::query::SyntaxError::finding(problem));
         }
+        findings.extend(crate::rules::query::NotReviewed::finding(&unread));
+        parse_problems.extend(script.statements.iter().filter_map(|s| s.result.as_ref().err()).chain(script.directive_problems.iter()).cloned());
     }
     let any_suppression = scripts.iter().any(|s| !s.file_suppressed.is_empty() || s.statements.iter().any(|st| !st.suppressed.is_empty()));
     if any_suppression {
@@ -320,6 +322,7 @@ fn too_large(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedScript {
             MAX_INPUT_BYTES / 1_048_576
         ),
         span,
+        unread: None,
     };
     ParsedScript {
         statements: vec![ParsedStatement { span, result: Err(problem), suppressed: Default::default(), dialect }],

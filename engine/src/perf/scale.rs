@@ -152,7 +152,7 @@ pub(crate) fn sizes_in(texts: &[&str], indexes: &[crate::source::LineIndex], giv
         for (range, hints) in hints_in(text) {
             match hints {
                 Ok(pairs) => sizes.rows.extend(pairs),
-                Err(message) => problems.push(crate::sql::ParseProblem { message, span: indexes[doc].span(text, range.start, range.end) }),
+                Err(message) => problems.push(crate::sql::ParseProblem { message, span: indexes[doc].span(text, range.start, range.end), unread: None }),
             }
         }
     }

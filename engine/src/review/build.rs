@@ -16,7 +16,7 @@ pub fn build_review(
     dialect: Dialect,
 ) -> Review {
     let mut counts = Counts::default();
-    findings.iter().for_each(|f| counts.add(f.severity));
+    findings.iter().filter(|f| counts_toward_verdicts(f)).for_each(|f| counts.add(f.severity));
     let real_world = insights(&findings, Section::RealWorldContext);
     let alternatives = insights(&findings, Section::AlternativeApproaches);
     let statements: usize = sources.iter().map(|s| s.statements).sum();
@@ -42,9 +42,15 @@ pub fn build_review(
     Review { schema_version: SCHEMA_VERSION, dialect, summary, counts, sections, parse_problems, catalog, sources, detected_from: Vec::new(), performance: Default::default(), plans: Vec::new() }
 }
 
+/// Statements listed as not reviewed are a note about the reviewer, not
+/// about the input: they move no count, verdict or summary.
+fn counts_toward_verdicts(finding: &Finding) -> bool {
+    finding.code != crate::rules::query::NotReviewed::META.code
+}
+
 fn verdict(section: Section, findings: &[Finding], insights: &[Insight], statements: usize) -> (Verdict, String) {
-    let worst = findings.iter().map(|f| f.severity).max();
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let worst = findings.iter().filter(|f| counts_toward_verdicts(f)).map(|f| f.severity).max();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s && counts_toward_verdicts(f)).count();
     match worst {
         Some(Severity::Error) => (Verdict::MustChange, format!("{} problem(s) make this wrong or dangerous.", count(Severity::Error))),
         Some(Severity::Warning) => {
@@ -68,7 +74,7 @@ fn verdict(section: Section, findings: &[Finding], insights: &[Insight], stateme
 fn insights(findings: &[Finding], section: Section) -> Vec<Insight> {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
-    let mut ordered: Vec<&Finding> = findings.iter().filter(|f| f.code != "E001").collect();
+    let mut ordered: Vec<&Finding> = findings.iter().filter(|f| f.code != "E001" && counts_toward_verdicts(f)).collect();
     ordered.sort_by_key(|f| std::cmp::Reverse(f.severity));
     for finding in ordered {
         if seen.contains(&finding.code) {
@@ -136,7 +142,11 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
         counts.praise,
         plural(counts.praise),
     );
-    if let Some(top) = findings.iter().max_by_key(|f| (f.severity, std::cmp::Reverse(f.span.start))) {
+    let skipped: usize = findings.iter().filter(|f| !counts_toward_verdicts(f)).map(|f| 1 + f.related.len()).sum();
+    if skipped > 0 {
+        text.push_str(&format!(" {skipped} statement{} not reviewed (listed once).", plural(skipped)));
+    }
+    if let Some(top) = findings.iter().filter(|f| counts_toward_verdicts(f)).max_by_key(|f| (f.severity, std::cmp::Reverse(f.span.start))) {
         if top.severity >= Severity::Warning {
             text.push_str(&format!(" Most pressing: {} (line {}).", top.message, top.span.line));
         } else if counts.error + counts.warning == 0 {

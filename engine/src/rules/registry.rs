@@ -5,6 +5,7 @@ use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[
     &q::SyntaxError,
+    &q::NotReviewed,
     &s::MissingPrimaryKey,
     &s::IntPrimaryKey,
     &s::NaturalPrimaryKey,

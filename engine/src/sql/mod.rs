@@ -5,6 +5,7 @@
 pub mod detect;
 mod dialect;
 pub mod client;
+mod unread;
 mod rewrite;
 
 pub use dialect::Dialect;
@@ -31,6 +32,11 @@ pub const MAX_STATEMENTS: usize = 100_000;
 pub struct ParseProblem {
     pub message: String,
     pub span: TextSpan,
+    /// Set when the statement is most likely valid but beyond this reader:
+    /// its kind (`CREATE TRIGGER`). Such a statement is listed as not
+    /// reviewed, never reported as a syntax error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unread: Option<String>,
 }
 
 /// One statement of the script, parsed or not.
@@ -85,7 +91,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
             let at = index.offset(text, token.span.start.line, token.span.start.column);
             let span = index.span(text, at, text.len());
             let message = format!("more than {MAX_STATEMENTS} statements: the rest of this input was not reviewed; split it into smaller files");
-            script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span }), suppressed: Directives::default(), dialect });
+            script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread: None }), suppressed: Directives::default(), dialect });
             return script;
         }
         let significant = !matches!(token.token, Token::Whitespace(_));
@@ -135,7 +141,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
                 .unwrap_or_else(|| index.offset(text, error.location.line, error.location.column));
             let span = index.span(text, start, text.len());
             let at = index.offset(text, error.location.line, error.location.column);
-            let problem = ParseProblem { message: error.message.clone(), span: index.span(text, at, text.len()) };
+            let problem = ParseProblem { message: error.message.clone(), span: index.span(text, at, text.len()), unread: None };
             script.statements.push(ParsedStatement { span, result: Err(problem), suppressed: std::mem::take(&mut pending), dialect });
         }
     }
@@ -187,7 +193,7 @@ fn read_directive(
 ) {
     if let Err(message) = crate::suppress::read_comment(comment, pending, &mut script.file_suppressed) {
         let span = index.from_sql_span(text, token.span).unwrap_or_default();
-        script.directive_problems.push(ParseProblem { message, span });
+        script.directive_problems.push(ParseProblem { message, span, unread: None });
     }
 }
 
@@ -210,11 +216,14 @@ fn finish_statement(
     let tokens = std::mem::replace(chunk, Vec::with_capacity(capacity));
     if tokens.len() > MAX_STATEMENT_TOKENS {
         let message = format!("statement has {} tokens, more than the {} this reviewer reads; split it up", tokens.len(), MAX_STATEMENT_TOKENS);
-        script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span }), suppressed: std::mem::take(pending), dialect });
+        script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread: None }), suppressed: std::mem::take(pending), dialect });
         return;
     }
     let mut suppressed = Some(std::mem::take(pending));
-    for (span, result) in parse_one(text, index, dialect, tokens, span) {
+    for (span, mut result) in parse_one(text, index, dialect, tokens, span) {
+        if let Err(problem) = &mut result {
+            judge_failure(text, span, dialect, problem);
+        }
         // A comment before the batch applies to its first statement.
         let suppressed = suppressed.take().unwrap_or_default();
         script.statements.push(ParsedStatement { span, result, suppressed, dialect });
@@ -295,11 +304,24 @@ fn parse_tokens(
             out.push((rest, Err(ParseProblem {
                 message: format!("expected the end of the statement, found `{}`", next.token),
                 span: index.span(text, at, span.end),
+                unread: None,
             })));
             return out;
         }
         out.push((index.span(text, start, end), Ok(statement)));
         start = at;
+    }
+}
+
+/// A parser failure is a syntax error only with evidence that the system
+/// would reject the statement too; otherwise the statement is marked unread.
+fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, problem: &mut ParseProblem) {
+    if problem.message.starts_with("nesting deeper") {
+        return;
+    }
+    match unread::classify(&text[span.start..span.end], dialect) {
+        unread::Unparsed::Rejected(message) => problem.message = message,
+        unread::Unparsed::Unread(kind) => problem.unread = Some(kind),
     }
 }
 
@@ -309,6 +331,7 @@ fn located_problem(text: &str, index: &LineIndex, error: ParserError, statement:
             return ParseProblem {
                 message: format!("nesting deeper than {RECURSION_LIMIT} levels; this statement was not reviewed"),
                 span: statement,
+                unread: None,
             }
         }
         ParserError::ParserError(m) | ParserError::TokenizerError(m) => m,
@@ -325,7 +348,7 @@ fn located_problem(text: &str, index: &LineIndex, error: ParserError, statement:
         None => (raw.clone(), None),
     };
     let start = at.filter(|a| *a >= statement.start && *a <= statement.end).unwrap_or(statement.start);
-    ParseProblem { message: tidy_message(&message), span: index.span(text, start, statement.end) }
+    ParseProblem { message: tidy_message(&message), span: index.span(text, start, statement.end), unread: None }
 }
 
 fn tidy_message(message: &str) -> String {

@@ -1,0 +1,80 @@
+use crate::review::Finding;
+use crate::rules::Rule;
+use crate::sql::ParseProblem;
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Lists, once per document, the statements this reviewer could not
+    /// read although their system most likely accepts them: PL/SQL and
+    /// T-SQL routine bodies, `CREATE RULE`, storage clauses, exercise blanks
+    /// such as `???`. Each one's location is attached. It is a note, not a
+    /// problem: it counts toward no verdict.
+    ///
+    /// ## Why it matters
+    /// A review that calls valid SQL a syntax error loses the author's
+    /// trust; one that silently skips statements overstates what it
+    /// checked. Saying which statements went unread is the honest middle.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE RULE no_delete AS ON DELETE TO accounts DO INSTEAD NOTHING;
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```sql
+    /// -- Nothing to change: the statement is listed as not reviewed.
+    /// SELECT id FROM accounts;
+    /// ```
+    ///
+    /// ## In production
+    /// Run such statements against a scratch database in CI: that is the
+    /// only complete check of what the server accepts.
+    ///
+    /// ## Alternatives
+    /// If the statement is written for another system than the one picked,
+    /// pick that system; its reader may know the statement.
+    pub struct NotReviewed {
+        code: "E002",
+        name: "not-reviewed",
+        area: Query,
+        severity: Info,
+        section: TechnicalAssessment,
+        concepts: [],
+        dialects: [],
+        fix: None,
+        summary: "Statements this reviewer could not read, listed once",
+    }
+}
+
+impl Rule for NotReviewed {}
+
+impl NotReviewed {
+    /// One finding for all of a document's unread statements.
+    pub(crate) fn finding(problems: &[&ParseProblem]) -> Option<Finding> {
+        let first = problems.first()?;
+        let mut kinds: Vec<(&str, Vec<usize>)> = Vec::new();
+        for problem in problems {
+            let kind = problem.unread.as_deref().unwrap_or("statement");
+            match kinds.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, lines)) => lines.push(problem.span.line),
+                None => kinds.push((kind, vec![problem.span.line])),
+            }
+        }
+        let listed: Vec<String> = kinds
+            .iter()
+            .map(|(kind, lines)| {
+                let shown: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
+                let more = if lines.len() > 5 { format!(" and {} more", lines.len() - 5) } else { String::new() };
+                let s = if lines.len() == 1 { "" } else { "s" };
+                format!("{kind} (line{s} {}{more})", shown.join(", "))
+            })
+            .collect();
+        let n = problems.len();
+        let message = format!("{n} statement{} not reviewed: {}", if n == 1 { "" } else { "s" }, listed.join("; "));
+        let mut finding = Finding::new(&Self::META, first.span, message);
+        finding.related = problems[1..].iter().map(|p| p.span).collect();
+        finding.note = Some(format!("the reader stopped at: {}", first.message));
+        finding.help = Some("nothing to fix if your database runs these; they were not checked".into());
+        Some(finding)
+    }
+}

@@ -1,0 +1,155 @@
+//! What a statement the parser could not read most likely is. The parser
+//! reads less than any real system accepts (PL/SQL bodies, `CREATE RULE`,
+//! storage clauses…), so a failure alone proves nothing about the input.
+//! Only positive evidence that the system itself would reject the text makes
+//! a syntax error: an unknown first word, unbalanced parentheses, a bare
+//! `OUTER JOIN`, a comma right before `FROM`. Everything else is a statement
+//! this reviewer did not read, named by its kind.
+
+use super::Dialect;
+use sqlparser::tokenizer::{Token, Tokenizer};
+
+/// The reading of a statement that failed to parse.
+pub enum Unparsed {
+    /// The system would reject it too; the message says why, in plain words.
+    Rejected(String),
+    /// Probably valid, beyond this reviewer's reader: its kind (`CREATE TRIGGER`).
+    Unread(String),
+}
+
+/// Words that start a statement in at least one of the systems reviewed.
+const STATEMENT_STARTS: &[&str] = &[
+    "ABORT", "ALTER", "ANALYSE", "ANALYZE", "ATTACH", "BACKUP", "BEGIN", "BREAK", "BULK", "CACHE", "CALL", "CASE", "CHECK", "CHECKPOINT",
+    "CLEAR", "CLOSE", "CLUSTER", "COMMENT", "COMMIT", "CONTINUE", "COPY", "CREATE", "DBCC", "DEALLOCATE", "DECLARE", "DELETE", "DENY",
+    "DESC", "DESCRIBE", "DETACH", "DISABLE", "DISCARD", "DO", "DROP", "ELSE", "ELSEIF", "ELSIF", "ENABLE", "END", "EXCEPTION", "EXCHANGE",
+    "EXEC", "EXECUTE", "EXIT", "EXPLAIN", "EXPORT", "FETCH", "FLUSH", "FOR", "FOREACH", "FROM", "GET", "GOTO", "GRANT", "HANDLER", "IF",
+    "IMPORT", "INSERT", "INSTALL", "ITERATE", "KILL", "LEAVE", "LISTEN", "LOAD", "LOCK", "LOOP", "MERGE", "MOVE", "MSCK", "NOTIFY",
+    "NULL", "OPEN", "OPTIMIZE", "PERFORM", "PRAGMA", "PREPARE", "PRINT", "PURGE", "RAISE", "RAISERROR", "READTEXT", "REASSIGN",
+    "RECONFIGURE", "REFRESH", "REINDEX", "RELEASE", "RENAME", "REPAIR", "REPEAT", "REPLACE", "RESET", "RESIGNAL", "RESTORE", "RETURN",
+    "REVERT", "REVOKE", "ROLLBACK", "SAVE", "SAVEPOINT", "SECURITY", "SELECT", "SET", "SETUSER", "SHOW", "SHUTDOWN", "SIGNAL", "START",
+    "SYSTEM", "TABLE", "THROW", "TRUNCATE", "TRY", "UNCACHE", "UNLISTEN", "UNLOAD", "UNLOCK", "UPDATE", "UPSERT", "USE", "VACUUM",
+    "VALUES", "WAITFOR", "WATCH", "WHEN", "WHILE", "WITH", "WRITETEXT", "UPDATETEXT", "XA",
+];
+
+/// Decide what the failed statement `text` is, read as `dialect`.
+pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
+    let tokens: Vec<Token> = match Tokenizer::new(dialect.parser_dialect(), text).tokenize() {
+        Ok(tokens) => tokens.into_iter().filter(|t| !matches!(t, Token::Whitespace(_))).collect(),
+        Err(_) => return Unparsed::Unread(kind_of(&[])),
+    };
+    let word = |t: &Token| match t {
+        Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
+        _ => None,
+    };
+    if is_exercise_blank(&tokens) {
+        return Unparsed::Unread("exercise blank or syntax template".into());
+    }
+    match tokens.first() {
+        Some(first @ Token::Word(w)) if w.quote_style.is_none() => {
+            let upper = word(first).unwrap_or_default();
+            let is_label = matches!(tokens.get(1), Some(Token::Colon));
+            if !STATEMENT_STARTS.contains(&upper.as_str()) && !is_label && upper.len() > 1 {
+                let hint = nearest_statement_word(&upper).map(|w| format!(" (did you mean `{w}`?)")).unwrap_or_default();
+                return Unparsed::Rejected(format!("`{}` does not start a {} statement{hint}", w.value, dialect.system()));
+            }
+        }
+        _ => {}
+    }
+    let mut depth: i64 = 0;
+    for token in &tokens {
+        match token {
+            Token::LParen => depth += 1,
+            Token::RParen => {
+                depth -= 1;
+                if depth < 0 {
+                    return Unparsed::Rejected("a `)` closes a parenthesis that was never opened".into());
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        return Unparsed::Rejected(format!("{depth} `(` never closed before the end of the statement"));
+    }
+    let words: Vec<Option<String>> = tokens.iter().map(word).collect();
+    for (i, pair) in words.windows(2).enumerate() {
+        if pair[0].as_deref() == Some("OUTER") && pair[1].as_deref() == Some("JOIN") {
+            let side = i.checked_sub(1).and_then(|j| words[j].as_deref());
+            if !matches!(side, Some("LEFT" | "RIGHT" | "FULL")) && !matches!(dialect, Dialect::Spark | Dialect::Hive) {
+                return Unparsed::Rejected("`OUTER JOIN` needs `LEFT`, `RIGHT` or `FULL` before it".into());
+            }
+        }
+    }
+    let trailing_comma_allowed = matches!(dialect, Dialect::Clickhouse | Dialect::Spark | Dialect::Hive | Dialect::Generic);
+    if !trailing_comma_allowed && tokens.windows(2).any(|p| p[0] == Token::Comma && word(&p[1]).as_deref() == Some("FROM")) {
+        return Unparsed::Rejected("a comma right before `FROM`: the last selected column takes no comma".into());
+    }
+    Unparsed::Unread(kind_of(&words))
+}
+
+/// `CREATE TRIGGER`, `ALTER TABLE`, `DECLARE`: the words that name a statement's kind.
+fn kind_of(words: &[Option<String>]) -> String {
+    const SKIP: [&str; 9] = ["OR", "REPLACE", "TEMPORARY", "TEMP", "UNIQUE", "EDITIONABLE", "GLOBAL", "PROCEDURAL", "TRUSTED"];
+    let mut it = words.iter().map_while(|w| w.as_deref());
+    let Some(first) = it.next() else { return "statement".into() };
+    if !["CREATE", "ALTER", "DROP"].contains(&first) {
+        return first.to_string();
+    }
+    match it.find(|w| !SKIP.contains(w)) {
+        Some(object) if object.chars().all(|c| c.is_ascii_alphabetic()) => format!("{first} {object}"),
+        _ => first.to_string(),
+    }
+}
+
+/// `???`, `...` or `<table_name>` where a name belongs: a lesson's exercise.
+fn is_exercise_blank(tokens: &[Token]) -> bool {
+    let dots = tokens.windows(3).any(|w| w.iter().all(|t| *t == Token::Period));
+    let questions = tokens.windows(2).any(|w| w.iter().all(|t| matches!(t, Token::Question | Token::Placeholder(_)))) && tokens.iter().filter(|t| matches!(t, Token::Question | Token::Placeholder(_))).count() >= 3;
+    let angle = tokens.windows(3).any(|w| matches!((&w[0], &w[1], &w[2]), (Token::Lt, Token::Word(n), Token::Gt) if n.value.contains('_') || n.value.chars().all(|c| c.is_ascii_lowercase())));
+    dots || questions || angle
+}
+
+/// A statement word one or two edits away, for typos such as `SELEC`.
+fn nearest_statement_word(word: &str) -> Option<&'static str> {
+    STATEMENT_STARTS.iter().copied().filter(|w| w.len() > 2).map(|w| (edit_distance(word, w), w)).filter(|(d, _)| *d <= 2).min().map(|(_, w)| w)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rejected(sql: &str) -> bool {
+        matches!(classify(sql, Dialect::Postgres), Unparsed::Rejected(_))
+    }
+
+    #[test]
+    fn evidence_of_a_real_error() {
+        assert!(rejected("SELEC id FROM users"));
+        assert!(rejected("SELECT a FROM t OUTER JOIN u ON t.id = u.id"));
+        assert!(rejected("SELECT a, b, FROM t"));
+        assert!(rejected("SELECT (a FROM t"));
+    }
+
+    #[test]
+    fn valid_but_unread_statements_are_named() {
+        let Unparsed::Unread(kind) = classify("CREATE OR REPLACE RULE r AS ON INSERT TO t DO INSTEAD NOTHING", Dialect::Postgres) else { panic!() };
+        assert_eq!(kind, "CREATE RULE");
+        assert!(matches!(classify("SELECT ??? FROM ???", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
+        assert!(matches!(classify("SELECT column1, column2, ... FROM <table_name>", Dialect::Postgres), Unparsed::Unread(_)));
+    }
+}
