@@ -35,6 +35,8 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
     let mut delimiter: Option<(String, usize)> = None;
     let oracle = dialect == Dialect::Oracle;
     let mut plsql_from: Option<usize> = None;
+    // Inside a string literal that spans lines: no line there is a client command.
+    let mut in_string = Inside::Code;
     for (i, line) in lines.iter().enumerate() {
         let content = &text[line.clone()];
         let trimmed = content.trim();
@@ -42,6 +44,11 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
         if copy_data {
             copy_data = !trimmed.starts_with("\\.");
             blank(&mut bytes, line.clone());
+            continue;
+        }
+        let started_inside = in_string;
+        in_string = ends_inside(content, in_string);
+        if started_inside != Inside::Code {
             continue;
         }
         if let Some(set) = delimiter_command(trimmed) {
@@ -99,6 +106,40 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
     // Only ASCII blanks replaced whole characters or ASCII bytes, so the text stays UTF-8.
     out.text = Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()));
     out
+}
+
+/// Where a line leaves the lexer: in code, or inside a string or a block
+/// comment that runs on to the next line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Inside {
+    Code,
+    String,
+    Comment,
+}
+
+fn ends_inside(line: &str, start: Inside) -> Inside {
+    let bytes = line.as_bytes();
+    let mut state = start;
+    let mut i = 0;
+    while i < bytes.len() {
+        let pair = bytes.get(i..i + 2);
+        match state {
+            Inside::String if bytes[i] == b'\'' => state = Inside::Code,
+            Inside::Comment if pair == Some(b"*/") => {
+                state = Inside::Code;
+                i += 1;
+            }
+            Inside::Code if bytes[i] == b'\'' => state = Inside::String,
+            Inside::Code if pair == Some(b"/*") => {
+                state = Inside::Comment;
+                i += 1;
+            }
+            Inside::Code if pair == Some(b"--") => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    state
 }
 
 /// Cheap test that spares the copy for plain SQL, the common case.

@@ -300,7 +300,9 @@ fn parse_tokens(
             return out;
         }
         let at = index.from_sql_span(text, next.span).map(|s| s.start).unwrap_or(span.start).clamp(start, span.end);
-        if !batch || at <= start {
+        // The parser stopped inside a statement it did not fully read (`ON [PRIMARY]` after a table).
+        let continues = matches!(&next.token, Token::Word(w) if w.quote_style.is_some() || !unread::starts_statement(&w.value)) || !matches!(next.token, Token::Word(_) | Token::LParen);
+        if !batch || at <= start || continues {
             out.push((rest, Err(ParseProblem {
                 message: format!("expected the end of the statement, found `{}`", next.token),
                 span: index.span(text, at, span.end),

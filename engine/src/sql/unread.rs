@@ -31,6 +31,11 @@ const STATEMENT_STARTS: &[&str] = &[
     "VALUES", "WAITFOR", "WATCH", "WHEN", "WHILE", "WITH", "WRITETEXT", "UPDATETEXT", "XA",
 ];
 
+/// Whether `word` (any case) can start a statement in some system.
+pub fn starts_statement(word: &str) -> bool {
+    STATEMENT_STARTS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Decide what the failed statement `text` is, read as `dialect`.
 pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
     let tokens: Vec<Token> = match Tokenizer::new(dialect.parser_dialect(), text).tokenize() {
@@ -84,7 +89,24 @@ pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
     if !trailing_comma_allowed && tokens.windows(2).any(|p| p[0] == Token::Comma && word(&p[1]).as_deref() == Some("FROM")) {
         return Unparsed::Rejected("a comma right before `FROM`: the last selected column takes no comma".into());
     }
+    if let Some(last) = dangling_operand(&tokens) {
+        return Unparsed::Rejected(format!("the statement ends at `{last}`, which needs something after it"));
+    }
     Unparsed::Unread(kind_of(&words))
+}
+
+/// `WHERE`, `AND`, `=` or a comma as the last token: a clause left without its
+/// operand, which no system accepts.
+fn dangling_operand(tokens: &[Token]) -> Option<String> {
+    let last = tokens.iter().rev().find(|t| !matches!(t, Token::SemiColon | Token::EOF))?;
+    match last {
+        Token::Word(w) if w.quote_style.is_none() => {
+            let upper = w.value.to_ascii_uppercase();
+            ["WHERE", "AND", "OR", "HAVING", "FROM", "JOIN"].contains(&upper.as_str()).then(|| w.value.clone())
+        }
+        Token::Eq | Token::Comma => Some(last.to_string()),
+        _ => None,
+    }
 }
 
 /// `CREATE TRIGGER`, `ALTER TABLE`, `DECLARE`: the words that name a statement's kind.
@@ -143,6 +165,9 @@ mod tests {
         assert!(rejected("SELECT a FROM t OUTER JOIN u ON t.id = u.id"));
         assert!(rejected("SELECT a, b, FROM t"));
         assert!(rejected("SELECT (a FROM t"));
+        assert!(rejected("SELECT name FROM users WHERE;"));
+        assert!(rejected("UPDATE t SET a ="));
+        assert!(!rejected("SET ANSI_NULLS ON"));
     }
 
     #[test]
