@@ -35,7 +35,7 @@ pub struct ParseProblem {
     /// Set when the statement is most likely valid but beyond this reader:
     /// its kind (`CREATE TRIGGER`). Such a statement is listed as not
     /// reviewed, never reported as a syntax error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub unread: Option<String>,
 }
 

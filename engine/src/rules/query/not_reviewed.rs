@@ -6,7 +6,7 @@ crate::declare_rule! {
     /// ## What it does
     /// Lists, once per document, the statements this reviewer could not
     /// read although their system most likely accepts them: PL/SQL and
-    /// T-SQL routine bodies, `CREATE RULE`, storage clauses, exercise blanks
+    /// T-SQL routine bodies, `CREATE CONVERSION`, storage clauses, exercise blanks
     /// such as `???`. Each one's location is attached. It is a note, not a
     /// problem: it counts toward no verdict.
     ///
@@ -17,7 +17,7 @@ crate::declare_rule! {
     ///
     /// ## Example
     /// ```sql
-    /// CREATE RULE no_delete AS ON DELETE TO accounts DO INSTEAD NOTHING;
+    /// CREATE CONVERSION latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
     /// ```
     ///
     /// ## Use instead
