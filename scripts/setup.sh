@@ -22,6 +22,14 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# pg_query (PostgreSQL's parser, a test dependency) generates its bindings with libclang.
+if ! ls /usr/lib/llvm-*/lib/libclang.so* >/dev/null 2>&1 && ! ls /usr/lib/x86_64-linux-gnu/libclang*.so* >/dev/null 2>&1; then
+  echo "setup: installing Debian's libclang-dev for the pg_query test dependency"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq libclang-dev
+fi
+
 [ "${SETUP_ONLY:-all}" = rust ] && exit 0
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then

@@ -61,7 +61,7 @@ impl Reading<'_> {
 /// Files read as Kafka configuration whatever the chosen system:
 /// `.properties`, and YAML whose name says Kafka.
 pub fn is_kafka_file(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
+    let lower = untemplated(name);
     lower.ends_with(".properties") || (lower.contains("kafka") && (lower.ends_with(".yml") || lower.ends_with(".yaml")))
 }
 
@@ -76,7 +76,7 @@ fn is_kafka_block(lang: &str, content: &str) -> bool {
 
 /// Files read as DynamoDB material whatever the chosen system.
 pub fn is_dynamo_file(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
+    let lower = untemplated(name);
     lower.contains("dynamo") && (lower.ends_with(".json") || lower.ends_with(".js") || lower.ends_with(".ts"))
 }
 
@@ -102,19 +102,27 @@ fn is_dynamo_block(lang: &str, content: &str) -> bool {
 
 /// Files read as MongoDB shell code whatever the chosen system.
 pub fn is_mongo_file(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
+    let lower = untemplated(name);
     lower.ends_with(".mongodb.js") || lower.ends_with(".mongodb")
 }
 
 /// Files read as CQL whatever the chosen system.
 pub fn is_cql_file(name: &str) -> bool {
-    name.to_ascii_lowercase().ends_with(".cql")
+    untemplated(name).ends_with(".cql")
+}
+
+/// A file name in lower case without the suffix of a template that a
+/// deployment tool fills in (`schema.cql.tmpl`, `redis.conf.j2`).
+fn untemplated(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    let kept = [".tmpl", ".template", ".j2", ".jinja", ".in"].iter().find_map(|suffix| lower.strip_suffix(suffix)).unwrap_or(&lower);
+    kept.to_string()
 }
 
 /// Files read as Redis whatever the chosen system: `*.redis`, `redis.conf`.
 pub fn is_redis_file(name: &str) -> bool {
-    let file = name.rsplit(['/', '\\']).next().unwrap_or(name).to_ascii_lowercase();
-    file.ends_with(".redis") || (file.contains("redis") && file.ends_with(".conf"))
+    let file = untemplated(name.rsplit(['/', '\\']).next().unwrap_or(name));
+    file.ends_with(".redis") || ((file.contains("redis") || file.contains("sentinel")) && file.ends_with(".conf"))
 }
 
 /// Read a document; `dialect` is the system chosen for plain text (Redis
@@ -149,7 +157,9 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
         if let Some((at, json)) = explain::locate(text, 0..text.len()) {
             // The plan is read as a plan; the query above it stays SQL.
             let mut view = text.as_bytes().to_vec();
-            view[at.clone()].iter_mut().filter(|b| **b != b'\n').for_each(|b| *b = b' ');
+            for range in std::iter::once(at.clone()).chain(explain::psql_decoration(text)) {
+                view[range].iter_mut().filter(|b| **b != b'\n').for_each(|b| *b = b' ');
+            }
             return Reading { sql: Cow::Owned(into_text(view, text)), explain: vec![explain::read(text, at, json)], ..plain };
         }
     }
@@ -201,9 +211,13 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
 fn question_mark_regions(view: &[u8], file: &CodeFile) -> Vec<(Range<usize>, Dialect)> {
     file.sql
         .iter()
-        .filter_map(|literal| file.tokens[literal.token].string())
-        .filter(|lit| view[lit.content.clone()].contains(&b'?'))
-        .map(|lit| (lit.content.clone(), Dialect::Generic))
+        .filter_map(|literal| {
+            let first = file.tokens[literal.token].string()?;
+            let last = literal.continued.last().and_then(|&j| file.tokens[j].string()).unwrap_or(first);
+            Some(first.content.start..last.content.end)
+        })
+        .filter(|range| view[range.clone()].contains(&b'?'))
+        .map(|range| (range, Dialect::Generic))
         .collect()
 }
 

@@ -76,7 +76,16 @@ pub enum Building {
 pub struct SqlLiteral {
     /// Index of its token.
     pub token: usize,
+    /// Literals glued on after it (`"SELECT a " "FROM t"`, `"…" + "…"`), in order.
+    pub continued: Vec<usize>,
     pub building: Building,
+}
+
+impl SqlLiteral {
+    /// Its token and the tokens glued on after it.
+    pub fn tokens(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.token).chain(self.continued.iter().copied())
+    }
 }
 
 /// One piece of code (a file, or a lesson's code block), lexed.
@@ -133,15 +142,60 @@ pub fn looks_like_sql(content: &str) -> bool {
 pub fn analyse(text: &str, range: Range<usize>, language: Language) -> CodeFile {
     let tokens = lex(text, range.clone(), language);
     let mut file = CodeFile { language, range, tokens, sql: Vec::new() };
-    for i in 0..file.tokens.len() {
-        let Some(lit) = file.tokens[i].string() else { continue };
-        if !looks_like_sql(&text[lit.content.clone()]) {
+    let mut i = 0;
+    while i < file.tokens.len() {
+        let Some(lit) = file.tokens[i].string() else {
+            i += 1;
+            continue;
+        };
+        let continued = glued_literals(&file, i);
+        let mut joined = text[lit.content.clone()].to_string();
+        for piece in continued.iter().filter_map(|&j| file.tokens[j].string()) {
+            joined.push(' ');
+            joined.push_str(&text[piece.content.clone()]);
+        }
+        if !looks_like_sql(&joined) || is_docstring(text, &file, i) {
+            i += 1;
             continue;
         }
-        let building = building_of(text, &file, i);
-        file.sql.push(SqlLiteral { token: i, building });
+        // The chain is as static as its least static piece.
+        let building = std::iter::once(i).chain(continued.iter().copied()).map(|j| building_of(text, &file, j)).find(|b| *b != Building::Static).unwrap_or(Building::Static);
+        let next = continued.last().map_or(i + 1, |&j| j + 1);
+        file.sql.push(SqlLiteral { token: i, continued, building });
+        i = next;
     }
     file
+}
+
+/// String literals that continue the one at `i`: Python's adjacent
+/// literals, or `+` between literals (Java, JavaScript, Go).
+fn glued_literals(file: &CodeFile, i: usize) -> Vec<usize> {
+    let is_string = |j: usize| file.tokens.get(j).is_some_and(|t| t.string().is_some());
+    let mut out = Vec::new();
+    let mut at = i;
+    loop {
+        if file.language == Language::Python && is_string(at + 1) {
+            at += 1;
+        } else if file.tokens.get(at + 1).is_some_and(|t| t.is_punct(b'+')) && is_string(at + 2) {
+            at += 2;
+        } else {
+            return out;
+        }
+        out.push(at);
+    }
+}
+
+/// A Python string standing alone as the first statement of a module, class
+/// or function: documentation, whatever words it starts with.
+fn is_docstring(text: &str, file: &CodeFile, i: usize) -> bool {
+    if file.language != Language::Python {
+        return false;
+    }
+    let token = &file.tokens[i];
+    let line_start = text[..token.span.start].rfind('\n').map_or(0, |n| n + 1);
+    let alone = text[line_start..token.span.start].trim().is_empty();
+    let after_header = i == 0 || file.tokens[i - 1].is_punct(b':') && text[file.tokens[i - 1].span.end..token.span.start].contains('\n');
+    alone && after_header
 }
 
 fn building_of(text: &str, file: &CodeFile, i: usize) -> Building {
@@ -173,8 +227,19 @@ fn building_of(text: &str, file: &CodeFile, i: usize) -> Building {
 pub fn copy_sql(text: &str, file: &CodeFile, view: &mut [u8]) {
     let bytes = text.as_bytes();
     for literal in file.sql.iter().filter(|l| l.building == Building::Static) {
-        let token = &file.tokens[literal.token];
-        let Some(lit) = token.string() else { continue };
+        let last = literal.continued.last().copied().unwrap_or(literal.token);
+        for piece in literal.tokens() {
+            copy_piece(bytes, file, piece, piece == last, view);
+        }
+    }
+}
+
+/// Copy one literal of a SQL string into the view; the last piece's
+/// closing quote ends the statement.
+fn copy_piece(bytes: &[u8], file: &CodeFile, piece: usize, last: bool, view: &mut [u8]) {
+    {
+        let token = &file.tokens[piece];
+        let Some(lit) = token.string() else { return };
         let mut j = lit.content.start;
         while j < lit.content.end {
             let b = bytes[j];
@@ -204,8 +269,8 @@ pub fn copy_sql(text: &str, file: &CodeFile, view: &mut [u8]) {
             }
             j += 1;
         }
-        // The closing quote ends the statement.
-        if lit.content.end < token.span.end && bytes[lit.content.end] != b'\n' {
+        // The last closing quote ends the statement.
+        if last && lit.content.end < token.span.end && bytes[lit.content.end] != b'\n' {
             view[lit.content.end] = b';';
         }
     }
@@ -242,6 +307,8 @@ mod tests {
         assert_eq!(buildings(r#"cur.execute(f"SELECT id FROM t WHERE id = {uid}")"#, Language::Python), vec![Interpolation]);
         assert_eq!(buildings("db.query(`SELECT id FROM t WHERE id = ${id}`)", Language::JavaScript), vec![Interpolation]);
         assert_eq!(buildings(r#"String q = "SELECT id FROM t " + "WHERE id = ?";"#, Language::Java), vec![Static]);
+        assert_eq!(buildings("q = (\"SELECT a, \"\n  \"b FROM t \"\n  f\"WHERE c = '{c}'\")", Language::Python), vec![Interpolation]);
+        assert_eq!(buildings("def f():\n    \"\"\"Delete existing rows from the table.\"\"\"\n", Language::Python), vec![]);
     }
 
     #[test]
@@ -253,5 +320,10 @@ mod tests {
         let view = String::from_utf8(view).unwrap();
         assert_eq!(view.len(), py.len());
         assert_eq!(view.trim(), "SELECT id FROM t WHERE id = ?  AND n = ?    ;");
+        let py = "q = (\"SELECT a, \"\n     \"b FROM t\")";
+        let file = analyse(py, 0..py.len(), Language::Python);
+        let mut view = blank(py);
+        copy_sql(py, &file, &mut view);
+        assert_eq!(String::from_utf8(view).unwrap().split_whitespace().collect::<Vec<_>>().join(" "), "SELECT a, b FROM t;");
     }
 }

@@ -83,6 +83,17 @@ pub fn lex(text: &str, range: Range<usize>) -> Result<Vec<Token>, (String, Range
                 let kind = if c == '\'' { Kind::Str(value) } else { Kind::Word(value) };
                 tokens.push(Token { kind, span: start..end });
             }
+            // A deployment template's placeholder (`${keyspace}`): read as a name.
+            '$' if next == Some('{') => {
+                let Some(close) = text[start..range.end].find('}') else {
+                    return Err(("a `${` placeholder is never closed".into(), start..start + 2));
+                };
+                let end = start + close + 1;
+                while chars.peek().is_some_and(|&(i, _)| i < end) {
+                    chars.next();
+                }
+                tokens.push(Token { kind: Kind::Word(text[start..end].to_string()), span: start..end });
+            }
             _ if c.is_alphabetic() || c == '_' => {
                 let mut end = start + c.len_utf8();
                 while let Some(&(i, ch)) = chars.peek() {

@@ -10,6 +10,8 @@ use crate::source::{LineIndex, TextSpan};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+pub use text::psql_decoration;
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct PlanNode {
     /// `Seq Scan`, `Hash Join`, `Index Only Scan`…

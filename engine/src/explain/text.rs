@@ -41,6 +41,25 @@ pub fn locate(body: &str) -> Option<Range<usize>> {
     start.map(|s| s..end)
 }
 
+/// The lines psql prints around a result (the `QUERY PLAN` header, its
+/// dashed rule, the `(12 rows)` footer): not SQL, and not part of the plan.
+pub fn psql_decoration(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim();
+        let rows = line.strip_prefix('(').and_then(|l| l.strip_suffix(" rows)").or_else(|| l.strip_suffix(" row)")));
+        let decoration = line == "QUERY PLAN"
+            || (line.len() >= 3 && line.bytes().all(|b| b == b'-' || b == b'+'))
+            || rows.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if decoration {
+            out.push(offset..offset + raw.trim_end().len());
+        }
+        offset += raw.len();
+    }
+    out
+}
+
 /// A line without psql's decoration (a trailing `+` where it wrapped).
 fn clean(raw: &str) -> &str {
     let line = raw.trim_end_matches(['\n', '\r']);
@@ -189,6 +208,8 @@ mod tests {
         let range = super::locate(text).expect("a plan");
         assert!(text[range.clone()].starts_with("Seq Scan"));
         assert!(text[range.clone()].ends_with("(2 rows)"));
+        let decoration: Vec<&str> = super::psql_decoration(text).into_iter().map(|r| text[r].trim()).collect();
+        assert_eq!(decoration, ["QUERY PLAN", "------------------------------------------------------", "(2 rows)"]);
         let plan = super::read(text, range);
         assert_eq!(plan.nodes.len(), 1);
         assert_eq!(plan.nodes[0].relation.as_deref(), Some("t"));

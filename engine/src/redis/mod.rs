@@ -91,7 +91,8 @@ pub fn read(text: &str, range: Range<usize>) -> Script {
 fn prompt_end(line: &str) -> Option<usize> {
     let end = line.find("> ")?;
     let prompt = line[..end].trim_start();
-    let looks_like = prompt == "redis" || prompt.rsplit_once(':').is_some_and(|(host, port)| !host.is_empty() && port.split('[').next().is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())));
+    // The documentation's bare `> ` prompt, `redis> `, `127.0.0.1:6379[2]> `.
+    let looks_like = prompt.is_empty() || prompt == "redis" || prompt.rsplit_once(':').is_some_and(|(host, port)| !host.is_empty() && port.split('[').next().is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())));
     looks_like.then_some(end + 2)
 }
 
@@ -199,6 +200,15 @@ mod tests {
         let script = read(text, 0..text.len());
         let names: Vec<&str> = script.commands.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, vec!["HGETALL", "SELECT"]);
+        assert!(script.problems.is_empty());
+    }
+
+    #[test]
+    fn the_documentation_prompt_and_its_replies() {
+        let text = "> SADD bikes:racing:france bike:1\n(integer) 1\n> SMEMBERS bikes:racing:france\n1) \"bike:1\"\n> GET missing\n(nil)\n";
+        let script = read(text, 0..text.len());
+        let names: Vec<&str> = script.commands.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, vec!["SADD", "SMEMBERS", "GET"]);
         assert!(script.problems.is_empty());
     }
 

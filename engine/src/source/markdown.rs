@@ -42,7 +42,8 @@ impl Fence {
     }
 }
 
-/// Fenced blocks (``` or ~~~, up to three spaces of indent) in order.
+/// Fenced blocks (``` or ~~~, up to three spaces of indent) in order, and
+/// the `{{< clients-example >}}` blocks of redis.io's pages (as `redis`).
 pub fn fences(text: &str) -> Vec<Fence> {
     let mut out = Vec::new();
     let mut open: Option<(char, usize, Fence)> = None;
@@ -57,6 +58,17 @@ pub fn fences(text: &str) -> Vec<Fence> {
         let run = marker.map(|m| trimmed.chars().take_while(|c| *c == m).count()).unwrap_or(0);
         let is_fence = indent <= 3 && run >= 3;
         match open.take() {
+            // redis.io's pages wrap their redis-cli sessions in a Hugo shortcode.
+            None if trimmed.starts_with("{{< clients-example") => {
+                let fence = Fence { lang: "redis".into(), opening: start..start + body.len(), content: offset..offset, closed: false };
+                open = Some(('{', 0, fence));
+            }
+            Some(('{', _, mut fence)) if trimmed.starts_with("{{< /clients-example") => {
+                fence.content.end = start;
+                fence.closed = true;
+                out.push(fence);
+            }
+            Some(shortcode @ ('{', _, _)) => open = Some(shortcode),
             None if is_fence => {
                 let marker = marker.unwrap_or('`');
                 let info = trimmed[run..].trim();
@@ -119,6 +131,15 @@ pub fn is_markdown(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn redis_io_shortcodes_are_redis_blocks() {
+        let text = "Intro\n{{< clients-example sets_tutorial sadd >}}\n> SADD k a\n(integer) 1\n{{< /clients-example >}}\n";
+        let f = fences(text);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].lang, "redis");
+        assert_eq!(&text[f[0].content.clone()], "> SADD k a\n(integer) 1\n");
+    }
 
     #[test]
     fn finds_blocks_and_keeps_offsets() {

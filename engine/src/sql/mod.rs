@@ -215,8 +215,10 @@ fn finish_statement(
     let capacity = chunk.len().min(256);
     let tokens = std::mem::replace(chunk, Vec::with_capacity(capacity));
     if tokens.len() > MAX_STATEMENT_TOKENS {
-        let message = format!("statement has {} tokens, more than the {} this reviewer reads; split it up", tokens.len(), MAX_STATEMENT_TOKENS);
-        script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread: None }), suppressed: std::mem::take(pending), dialect });
+        // Valid SQL as far as anyone knows (a dump's one huge INSERT): listed, not an error.
+        let message = format!("statement has {} tokens, more than the {} this reviewer reads", tokens.len(), MAX_STATEMENT_TOKENS);
+        let unread = Some(format!("statement of more than {MAX_STATEMENT_TOKENS} tokens"));
+        script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread }), suppressed: std::mem::take(pending), dialect });
         return;
     }
     let mut suppressed = Some(std::mem::take(pending));
@@ -323,7 +325,11 @@ fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, problem: &mut Par
     }
     match unread::classify(&text[span.start..span.end], dialect) {
         unread::Unparsed::Rejected(message) => problem.message = message,
-        unread::Unparsed::Unread(kind) => problem.unread = Some(kind),
+        unread::Unparsed::Unread(kind) => {
+            // Not a mistake at a point: the whole statement went unread.
+            problem.unread = Some(kind);
+            problem.span = span;
+        }
     }
 }
 

@@ -102,7 +102,10 @@ fn dangling_operand(tokens: &[Token]) -> Option<String> {
     match last {
         Token::Word(w) if w.quote_style.is_none() => {
             let upper = w.value.to_ascii_uppercase();
-            ["WHERE", "AND", "OR", "HAVING", "FROM", "JOIN"].contains(&upper.as_str()).then(|| w.value.clone())
+            // Each needs an operand or a name after it in every system reviewed.
+            // (`TABLE` and `INDEX` can end one: Oracle's `ORGANIZATION INDEX`.)
+            const NEEDS_MORE: [&str; 10] = ["WHERE", "AND", "OR", "HAVING", "FROM", "JOIN", "INTO", "VALUES", "BY", "RENAME"];
+            NEEDS_MORE.contains(&upper.as_str()).then(|| w.value.clone())
         }
         Token::Eq | Token::Comma => Some(last.to_string()),
         _ => None,
@@ -168,6 +171,9 @@ mod tests {
         assert!(rejected("SELECT name FROM users WHERE;"));
         assert!(rejected("UPDATE t SET a ="));
         assert!(!rejected("SET ANSI_NULLS ON"));
+        assert!(rejected("DELETE FROM"));
+        assert!(!rejected("CREATE TABLE c (id int PRIMARY KEY) ORGANIZATION INDEX"));
+        assert!(!rejected("SHOW TABLES"));
     }
 
     #[test]

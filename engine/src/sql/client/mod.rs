@@ -5,6 +5,9 @@
 //! are blanked byte for byte (every offset stays true) and the places where
 //! the client ends a statement are handed to the splitter.
 
+mod psql;
+mod templates;
+
 use super::Dialect;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -35,6 +38,10 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
     let mut delimiter: Option<(String, usize)> = None;
     let oracle = dialect == Dialect::Oracle;
     let mut plsql_from: Option<usize> = None;
+    let postgres = matches!(dialect, Dialect::Postgres | Dialect::Generic);
+    let psql_variables = postgres && psql::uses_variables(text);
+    let mut atomic = psql::AtomicBody::default();
+    let has_templates = templates::present(text);
     // Inside a string literal that spans lines: no line there is a client command.
     let mut in_string = Inside::Code;
     for (i, line) in lines.iter().enumerate() {
@@ -74,6 +81,21 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
             blank(&mut bytes, line.clone());
             out.ends.push(line.start);
             continue;
+        }
+        if has_templates {
+            templates::fill(content, line.start, &mut bytes);
+        }
+        if postgres {
+            if let Some(at) = psql::inline_command(content) {
+                blank(&mut bytes, line.start + at..line.end);
+                out.ends.push(line.start + at);
+            }
+            if psql_variables {
+                psql::substitute_variables(content, line.start, &mut bytes);
+            }
+            if let Some(body) = atomic.line(content, line.start) {
+                out.bodies.push(body);
+            }
         }
         if trimmed == "/" {
             blank(&mut bytes, line.clone());
@@ -154,6 +176,8 @@ fn might_have_client_syntax(text: &str, dialect: Dialect) -> bool {
             }
         })
         || contains_ignore_case(text, "from stdin")
+        || templates::present(text)
+        || (matches!(dialect, Dialect::Postgres | Dialect::Generic) && (text.contains('\\') || contains_ignore_case(text, "begin atomic")))
         || match dialect {
             Dialect::Oracle => true,
             Dialect::Mysql => contains_ignore_case(text, "source "),
@@ -287,27 +311,36 @@ fn substitute_variables(text: &str, dialect: Dialect, bytes: &mut [u8]) {
     }
 }
 
-/// Where `needle` occurs in `line` outside quotes and `--` / `#` comments.
-fn find_outside_quotes(line: &str, needle: &str) -> Vec<usize> {
+/// Which bytes of `line` are code: outside quotes and `--` / `#` comments.
+pub(super) fn code_mask(line: &str) -> Vec<bool> {
     let bytes = line.as_bytes();
-    let mut found = Vec::new();
+    let mut mask = vec![false; bytes.len()];
     let mut quote: Option<u8> = None;
-    let mut i = 0;
-    while i < bytes.len() {
+    for i in 0..bytes.len() {
         let b = bytes[i];
         match quote {
             Some(q) if b == q => quote = None,
             Some(_) => {}
             None if matches!(b, b'\'' | b'"' | b'`') => quote = Some(b),
             None if b == b'#' || bytes[i..].starts_with(b"-- ") => break,
-            None if bytes[i..].starts_with(needle.as_bytes()) => {
-                found.push(i);
-                i += needle.len();
-                continue;
-            }
-            None => {}
+            None => mask[i] = true,
         }
-        i += 1;
+    }
+    mask
+}
+
+/// Where `needle` occurs in `line` outside quotes and `--` / `#` comments.
+pub(super) fn find_outside_quotes(line: &str, needle: &str) -> Vec<usize> {
+    let mask = code_mask(line);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < line.len() {
+        if mask[i] && line.as_bytes()[i..].starts_with(needle.as_bytes()) {
+            found.push(i);
+            i += needle.len();
+        } else {
+            i += 1;
+        }
     }
     found
 }
