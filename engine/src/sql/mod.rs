@@ -126,7 +126,8 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
             Token::Whitespace(Whitespace::MultiLineComment(comment)) => {
                 read_directive(text, index, comment, &token, &mut pending, &mut script)
             }
-            Token::Whitespace(_) => {}
+            // `COPY … FROM stdin` rows, taken whole by the tokenizer: data, not SQL.
+            Token::Whitespace(_) | Token::CopyData { .. } => {}
             _ => chunk.push(token),
         }
     }

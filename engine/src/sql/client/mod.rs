@@ -50,7 +50,11 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
         let upper = trimmed.to_ascii_uppercase();
         if copy_data {
             copy_data = !trimmed.starts_with("\\.");
-            blank(&mut bytes, line.clone());
+            // A tokenizer that captures COPY's payload itself reads up to
+            // the `\.` line: it must stay, or the rest of the script is data.
+            if copy_data || !dialect.parser_dialect().supports_copy_from_stdin_data() {
+                blank(&mut bytes, line.clone());
+            }
             continue;
         }
         let started_inside = in_string;
