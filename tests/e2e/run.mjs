@@ -226,6 +226,19 @@ await test('an EXPLAIN ANALYZE plan is drawn as a tree whose nodes carry their f
   await page.locator('.plan').screenshot({ path: path.join(shots, 'explain-plan.png') });
 });
 
+await test('a T-SQL script with GO batches and a pg_dump with COPY data read as their clients read them', async (page) => {
+  await ready(page);
+  await page.selectOption('select[aria-label="Database system"]', 'mssql');
+  await setQueries(page, 'USE [Shop]\nGO\nCREATE TABLE [dbo].[Orders](\n  [OrderID] [int] NOT NULL,\n  CONSTRAINT [PK_Orders] PRIMARY KEY CLUSTERED ([OrderID] ASC)\n) ON [PRIMARY]\nGO\nSELECT * FROM dbo.Orders\nGO\n');
+  await finding(page, 'select-star', 8).waitFor();
+  if (await finding(page, 'syntax-error').count()) throw new Error('a syntax error on a valid GO script');
+  await page.selectOption('select[aria-label="Database system"]', 'postgres');
+  await setQueries(page, 'CREATE TABLE public.orders (id integer NOT NULL, customer_id integer NOT NULL);\nCOPY public.orders (id, customer_id) FROM stdin;\n1\t10\n\\.\nALTER TABLE ONLY public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id);\nCREATE INDEX orders_customer_id_idx ON public.orders USING btree (customer_id);\nSELECT * FROM public.orders;\n');
+  await finding(page, 'select-star', 7).waitFor();
+  if (await finding(page, 'syntax-error').count()) throw new Error('a syntax error on a valid pg_dump');
+  if (await finding(page, 'missing-primary-key').count()) throw new Error('the key after the COPY data was not seen');
+});
+
 await test('the auto dialect says which system it detected', async (page) => {
   await ready(page);
   await page.selectOption('select[aria-label="Open an example"]', 'oracle-pagination');

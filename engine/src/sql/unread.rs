@@ -114,10 +114,10 @@ fn dangling_operand(tokens: &[Token]) -> Option<String> {
 
 /// `CREATE TRIGGER`, `ALTER TABLE`, `DECLARE`: the words that name a statement's kind.
 fn kind_of(words: &[Option<String>]) -> String {
-    const SKIP: [&str; 9] = ["OR", "REPLACE", "TEMPORARY", "TEMP", "UNIQUE", "EDITIONABLE", "GLOBAL", "PROCEDURAL", "TRUSTED"];
+    const SKIP: [&str; 10] = ["OR", "REPLACE", "ALTER", "TEMPORARY", "TEMP", "UNIQUE", "EDITIONABLE", "GLOBAL", "PROCEDURAL", "TRUSTED"];
     let mut it = words.iter().map_while(|w| w.as_deref());
     let Some(first) = it.next() else { return "statement".into() };
-    if !["CREATE", "ALTER", "DROP"].contains(&first) {
+    if !["CREATE", "ALTER", "DROP", "BULK"].contains(&first) {
         return first.to_string();
     }
     match it.find(|w| !SKIP.contains(w)) {

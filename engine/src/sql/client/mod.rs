@@ -7,6 +7,7 @@
 
 mod psql;
 mod templates;
+mod tsql;
 
 use super::Dialect;
 use std::borrow::Cow;
@@ -42,6 +43,7 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
     let psql_variables = postgres && psql::uses_variables(text);
     let mut atomic = psql::AtomicBody::default();
     let has_templates = templates::present(text);
+    let mut storage = (dialect == Dialect::Mssql).then(tsql::StorageClauses::default);
     // Inside a string literal that spans lines: no line there is a client command.
     let mut in_string = Inside::Code;
     for (i, line) in lines.iter().enumerate() {
@@ -88,6 +90,9 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
         }
         if has_templates {
             templates::fill(content, line.start, &mut bytes);
+        }
+        if let Some(storage) = &mut storage {
+            storage.line(content, line.start, &mut bytes);
         }
         if postgres {
             if let Some(at) = psql::inline_command(content) {
@@ -185,7 +190,7 @@ fn might_have_client_syntax(text: &str, dialect: Dialect) -> bool {
         || match dialect {
             Dialect::Oracle => true,
             Dialect::Mysql => contains_ignore_case(text, "source "),
-            Dialect::Mssql => text.contains("$("),
+            Dialect::Mssql => true,
             Dialect::Spark | Dialect::Hive => text.contains("${"),
             _ => false,
         }
