@@ -7,7 +7,7 @@ use crate::reader::Reading;
 use crate::rules::{self, CatalogCx, CodeCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
 use crate::source::markdown;
 use crate::source::LineIndex;
-use crate::sql::detect::{detect, Detection};
+use crate::sql::detect::{detect_with, driver_signs, Detection};
 use crate::sql::{parse_script, Dialect, ParseProblem, ParsedScript, ParsedStatement};
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{Expr, Set, Statement, Value};
@@ -59,7 +59,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         readings.iter_mut().enumerate().flat_map(|(doc, r)| std::mem::take(&mut r.explain).into_iter().map(move |p| (doc, p))).collect();
     let texts: Vec<&str> = readings.iter().map(|r| r.sql.as_ref()).collect();
     let regions: Vec<&[(std::ops::Range<usize>, Dialect)]> = readings.iter().map(|r| r.regions.as_slice()).collect();
-    let detection = (options.dialect == Dialect::Auto).then(|| detect_dialect(&texts, &regions));
+    let detection = (options.dialect == Dialect::Auto).then(|| detect_dialect(documents, &texts, &regions));
     let dialect = detection.as_ref().map_or(options.dialect, |d| d.dialect);
     let indexes: Vec<LineIndex> = texts.iter().enumerate().map(|(i, t)| LineIndex::for_source(t, i)).collect();
     let plans: Vec<crate::explain::Plan> = unplaced_plans
@@ -297,7 +297,7 @@ pub(crate) struct RuleSet {
 }
 
 /// The `auto` dialect: blocks that name their system decide first, then the syntax.
-fn detect_dialect(texts: &[&str], regions: &[&[(std::ops::Range<usize>, Dialect)]]) -> Detection {
+fn detect_dialect(documents: &[Document], texts: &[&str], regions: &[&[(std::ops::Range<usize>, Dialect)]]) -> Detection {
     // Generic regions are placeholder-style SQL in code, not a declared system.
     let declared: Vec<Dialect> = regions.iter().copied().flatten().map(|(_, d)| *d).filter(|d| *d != Dialect::Generic).collect();
     let count = |d: Dialect| declared.iter().filter(|x| **x == d).count();
@@ -309,7 +309,15 @@ fn detect_dialect(texts: &[&str], regions: &[&[(std::ops::Range<usize>, Dialect)
     });
     match most_declared {
         Some(dialect) => Detection { dialect, clues: vec![dialect.fence_name()] },
-        None => detect(texts),
+        None => {
+            // Code files and lessons: the driver their code imports names the system.
+            let code: Vec<&str> = documents
+                .iter()
+                .filter(|d| crate::code::Language::from_file_name(&d.name).is_some() || crate::source::markdown::is_markdown(&d.name))
+                .map(|d| d.text.as_str())
+                .collect();
+            detect_with(texts, driver_signs(&code))
+        }
     }
 }
 

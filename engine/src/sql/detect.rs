@@ -72,6 +72,82 @@ const WORDS: &[(&str, Dialect)] = &[
     ("DISTRIBUTE", Dialect::Hive),
 ];
 
+/// Signs a system's own client leaves in a script: a whole line (`GO`, `/`)
+/// or the start of one (`DELIMITER`, `#`), or text anywhere (`/*!`).
+fn client_signs(text: &str) -> Vec<(&'static str, Dialect)> {
+    let mut found = Vec::new();
+    if text.contains("/*!") {
+        found.push(("/*! versioned comments", Dialect::Mysql));
+    }
+    for line in text.lines() {
+        let trimmed = line.trim();
+        let upper = trimmed.get(..trimmed.len().min(12)).unwrap_or("").to_ascii_uppercase();
+        let sign = if upper == "GO" || upper.strip_prefix("GO ").is_some_and(|n| n.trim().bytes().all(|b| b.is_ascii_digit())) {
+            Some(("GO batches", Dialect::Mssql))
+        } else if upper.starts_with("DELIMITER ") {
+            Some(("DELIMITER", Dialect::Mysql))
+        } else if trimmed.starts_with("# ") || trimmed == "#" {
+            Some(("# comments", Dialect::Mysql))
+        } else if trimmed == "/" {
+            Some(("/ lines", Dialect::Oracle))
+        } else {
+            None
+        };
+        if let Some(sign) = sign.filter(|s| !found.contains(s)) {
+            found.push(sign);
+        }
+    }
+    found
+}
+
+/// Drivers that application code imports, and the system each talks to.
+const DRIVERS: &[(&str, &str, Dialect)] = &[
+    ("github.com/go-sql-driver/mysql", "the go-sql-driver/mysql import", Dialect::Mysql),
+    ("github.com/jackc/pgx", "the pgx import", Dialect::Postgres),
+    ("github.com/lib/pq", "the lib/pq import", Dialect::Postgres),
+    ("github.com/mattn/go-sqlite3", "the go-sqlite3 import", Dialect::Sqlite),
+    ("github.com/microsoft/go-mssqldb", "the go-mssqldb import", Dialect::Mssql),
+    ("github.com/denisenkom/go-mssqldb", "the go-mssqldb import", Dialect::Mssql),
+    ("github.com/ClickHouse/clickhouse-go", "the clickhouse-go import", Dialect::Clickhouse),
+    ("require(\"mysql", "the mysql package", Dialect::Mysql),
+    ("require('mysql", "the mysql package", Dialect::Mysql),
+    ("from \"mysql", "the mysql package", Dialect::Mysql),
+    ("from 'mysql", "the mysql package", Dialect::Mysql),
+    ("require(\"pg\")", "the pg package", Dialect::Postgres),
+    ("require('pg')", "the pg package", Dialect::Postgres),
+    ("from \"pg\"", "the pg package", Dialect::Postgres),
+    ("from 'pg'", "the pg package", Dialect::Postgres),
+    ("better-sqlite3", "the better-sqlite3 package", Dialect::Sqlite),
+    ("import sqlite3", "the sqlite3 module", Dialect::Sqlite),
+    ("sqlite3.connect(", "the sqlite3 module", Dialect::Sqlite),
+    ("import psycopg", "the psycopg module", Dialect::Postgres),
+    ("from psycopg", "the psycopg module", Dialect::Postgres),
+    ("import asyncpg", "the asyncpg module", Dialect::Postgres),
+    ("import pymysql", "the pymysql module", Dialect::Mysql),
+    ("import MySQLdb", "the MySQLdb module", Dialect::Mysql),
+    ("import mysql.connector", "the mysql.connector module", Dialect::Mysql),
+    ("import cx_Oracle", "the cx_Oracle module", Dialect::Oracle),
+    ("import oracledb", "the oracledb module", Dialect::Oracle),
+    ("clickhouse_connect", "the clickhouse_connect module", Dialect::Clickhouse),
+    ("jdbc:postgresql:", "a jdbc:postgresql URL", Dialect::Postgres),
+    ("jdbc:mysql:", "a jdbc:mysql URL", Dialect::Mysql),
+    ("jdbc:mariadb:", "a jdbc:mariadb URL", Dialect::Mysql),
+    ("jdbc:sqlserver:", "a jdbc:sqlserver URL", Dialect::Mssql),
+    ("jdbc:oracle:", "a jdbc:oracle URL", Dialect::Oracle),
+    ("jdbc:sqlite:", "a jdbc:sqlite URL", Dialect::Sqlite),
+];
+
+/// The drivers the source documents import.
+pub fn driver_signs(sources: &[&str]) -> Vec<(&'static str, Dialect)> {
+    let mut found = Vec::new();
+    for (needle, clue, dialect) in DRIVERS {
+        if sources.iter().any(|s| s.contains(needle)) && !found.contains(&(*clue, *dialect)) {
+            found.push((*clue, *dialect));
+        }
+    }
+    found
+}
+
 /// File formats that, after `USING`, make a Spark table (`USING parquet`).
 const SPARK_FORMATS: [&str; 6] = ["DELTA", "PARQUET", "ICEBERG", "CSV", "JSON", "AVRO"];
 
@@ -80,7 +156,13 @@ const SAMPLE_BYTES: usize = 64 * 1024;
 
 /// Detect the system of `texts` (a schema and its queries are read together).
 pub fn detect(texts: &[&str]) -> Detection {
-    let mut clues: Vec<(&'static str, Dialect)> = Vec::new();
+    detect_with(texts, Vec::new())
+}
+
+/// Detect the system of `texts`, starting from clues found elsewhere (the
+/// drivers that code imports).
+pub fn detect_with(texts: &[&str], found: Vec<(&'static str, Dialect)>) -> Detection {
+    let mut clues: Vec<(&'static str, Dialect)> = found;
     let mut note = |clue: (&'static str, Dialect)| {
         if !clues.contains(&clue) {
             clues.push(clue);
@@ -90,6 +172,9 @@ pub fn detect(texts: &[&str]) -> Detection {
         let mut end = text.len().min(SAMPLE_BYTES);
         while !text.is_char_boundary(end) {
             end -= 1;
+        }
+        for sign in client_signs(&text[..end]) {
+            note(sign);
         }
         // A broken tail (an unterminated string) still leaves the tokens before it.
         let mut tokens = Vec::new();
@@ -147,6 +232,16 @@ mod tests {
         assert_eq!(detected("CREATE TABLE e (id UInt64, kind LowCardinality(String)) ENGINE = MergeTree ORDER BY id;"), Dialect::Clickhouse);
         assert_eq!(detected("CREATE TABLE e (id BIGINT, dt DATE) USING parquet PARTITIONED BY (dt);"), Dialect::Spark);
         assert_eq!(detected("CREATE TABLE v (id BIGINT) PARTITIONED BY (dt STRING) STORED AS ORC;"), Dialect::Hive);
+    }
+
+    #[test]
+    fn client_signs_and_drivers_name_the_system() {
+        assert_eq!(detect(&["SELECT 1\nGO\n"]).clues, vec!["GO batches"]);
+        assert_eq!(detected("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END //\nDELIMITER ;\n"), Dialect::Mysql);
+        assert_eq!(detected("/*!40101 SET NAMES utf8 */;\n# a comment\nSELECT 1;"), Dialect::Mysql);
+        assert_eq!(detected("BEGIN\n  NULL;\nEND;\n/\n"), Dialect::Oracle);
+        let code = "import (\n  _ \"github.com/go-sql-driver/mysql\"\n)\n";
+        assert_eq!(detect_with(&["SELECT id FROM t"], driver_signs(&[code])).clues, vec!["the go-sql-driver/mysql import"]);
     }
 
     #[test]
