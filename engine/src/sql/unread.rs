@@ -121,6 +121,11 @@ fn kind_of(words: &[Option<String>]) -> String {
         return first.to_string();
     }
     match it.find(|w| !SKIP.contains(w)) {
+        // Two-word kinds: `CREATE MATERIALIZED VIEW`, `CREATE EVENT TRIGGER`, `CREATE XML INDEX`.
+        Some(object) if ["MATERIALIZED", "EXTERNAL", "FULLTEXT", "XML", "CLUSTERED", "NONCLUSTERED", "EVENT", "FOREIGN", "TEXT"].contains(&object) => match it.next() {
+            Some(second) if second.chars().all(|c| c.is_ascii_alphabetic()) => format!("{first} {object} {second}"),
+            _ => format!("{first} {object}"),
+        },
         Some(object) if object.chars().all(|c| c.is_ascii_alphabetic()) => format!("{first} {object}"),
         _ => first.to_string(),
     }
@@ -180,6 +185,8 @@ mod tests {
     fn valid_but_unread_statements_are_named() {
         let Unparsed::Unread(kind) = classify("CREATE OR REPLACE RULE r AS ON INSERT TO t DO INSTEAD NOTHING", Dialect::Postgres) else { panic!() };
         assert_eq!(kind, "CREATE RULE");
+        let Unparsed::Unread(kind) = classify("CREATE MATERIALIZED VIEW v ENGINE = AggregatingMergeTree AS SELECT 1", Dialect::Postgres) else { panic!() };
+        assert_eq!(kind, "CREATE MATERIALIZED VIEW");
         assert!(matches!(classify("SELECT ??? FROM ???", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
         assert!(matches!(classify("SELECT column1, column2, ... FROM <table_name>", Dialect::Postgres), Unparsed::Unread(_)));
     }

@@ -5,6 +5,7 @@
 //! are blanked byte for byte (every offset stays true) and the places where
 //! the client ends a statement are handed to the splitter.
 
+mod output;
 mod psql;
 mod templates;
 mod tsql;
@@ -43,6 +44,7 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
     let psql_variables = postgres && psql::uses_variables(text);
     let mut atomic = psql::AtomicBody::default();
     let has_templates = templates::present(text);
+    let has_output = output::present(text);
     let mut storage = (dialect == Dialect::Mssql).then(tsql::StorageClauses::default);
     // Inside a string literal that spans lines: no line there is a client command.
     let mut in_string = Inside::Code;
@@ -84,6 +86,11 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
             continue;
         }
         if trimmed.starts_with('\\') || is_go(&upper) || is_sqlcmd(trimmed, dialect) || (dialect == Dialect::Mysql && is_mysql_source(&upper)) {
+            blank(&mut bytes, line.clone());
+            out.ends.push(line.start);
+            continue;
+        }
+        if has_output && output::is_output(trimmed) {
             blank(&mut bytes, line.clone());
             out.ends.push(line.start);
             continue;
@@ -186,6 +193,7 @@ fn might_have_client_syntax(text: &str, dialect: Dialect) -> bool {
         })
         || contains_ignore_case(text, "from stdin")
         || templates::present(text)
+        || output::present(text)
         || (matches!(dialect, Dialect::Postgres | Dialect::Generic) && (text.contains('\\') || contains_ignore_case(text, "begin atomic")))
         || match dialect {
             Dialect::Oracle => true,
