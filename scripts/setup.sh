@@ -23,7 +23,9 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
 fi
 
 # pg_query (PostgreSQL's parser, a test dependency) generates its bindings with libclang.
-if ! ls /usr/lib/llvm-*/lib/libclang.so* >/dev/null 2>&1 && ! ls /usr/lib/x86_64-linux-gnu/libclang*.so* >/dev/null 2>&1; then
+# (libclang-cpp, which other packages bring, is not the C library bindgen loads.)
+has_libclang() { compgen -G '/usr/lib/llvm-*/lib/libclang.so*' || compgen -G '/usr/lib/llvm-*/lib/libclang-[0-9]*.so*' || compgen -G '/usr/lib/*/libclang-[0-9]*.so*'; }
+if ! has_libclang >/dev/null; then
   echo "setup: installing Debian's libclang-dev for the pg_query test dependency"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq

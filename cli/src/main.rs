@@ -137,9 +137,6 @@ fn read_input(path: &PathBuf) -> Result<Document, String> {
     Ok(Document::new(name, text))
 }
 
-/// Extensions `check` picks up when given a directory.
-const REVIEWABLE: &[&str] = &["sql", "md", "markdown", "go", "py", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "java", "redis", "cql", "properties", "mongodb"];
-
 /// Files to review: the paths given, with directories expanded (recursively,
 /// sorted, reviewable extensions only).
 fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
@@ -169,12 +166,7 @@ fn collect_dir(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> Result<(), Stri
             continue;
         } else if path.is_dir() {
             collect_dir(&path, out)?;
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| REVIEWABLE.contains(&e.to_ascii_lowercase().as_str()))
-            || engine::is_redis_file(&path.to_string_lossy())
-            || engine::is_kafka_file(&path.to_string_lossy())
-            || engine::is_mongo_file(&path.to_string_lossy())
-            || engine::is_dynamo_file(&path.to_string_lossy())
-        {
+        } else if engine::is_reviewable(&path.to_string_lossy()) {
             out.push(path);
         }
     }

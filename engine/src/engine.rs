@@ -3,12 +3,12 @@
 
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
-use crate::reader::Reading;
+use crate::read::Reading;
 use crate::rules::{self, CatalogCx, CodeCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
-use crate::source::markdown;
+use crate::read::markdown;
 use crate::source::LineIndex;
-use crate::sql::detect::{detect_with, driver_signs, Detection};
-use crate::sql::{parse_script, Dialect, ParseProblem, ParsedScript, ParsedStatement};
+use crate::read::sql::detect::{detect_with, driver_signs, Detection};
+use crate::read::sql::{parse_script, Dialect, ParseProblem, ParsedScript, ParsedStatement};
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{Expr, Set, Statement, Value};
 use std::collections::BTreeMap;
@@ -53,16 +53,16 @@ pub fn review_sql(text: &str, options: &Options) -> Review {
 /// Review documents in order; DDL anywhere builds the catalog that every
 /// statement is checked against.
 pub fn review(documents: &[Document], options: &Options) -> Review {
-    let mut readings: Vec<Reading> = documents.iter().map(|d| crate::reader::read(d, options.dialect)).collect();
+    let mut readings: Vec<Reading> = documents.iter().map(|d| crate::read::read(d, options.dialect)).collect();
     // Plans are taken out of the readings: they are placed once the line indexes exist.
-    let unplaced_plans: Vec<(usize, crate::explain::Plan)> =
+    let unplaced_plans: Vec<(usize, crate::read::explain::Plan)> =
         readings.iter_mut().enumerate().flat_map(|(doc, r)| std::mem::take(&mut r.explain).into_iter().map(move |p| (doc, p))).collect();
     let texts: Vec<&str> = readings.iter().map(|r| r.sql.as_ref()).collect();
     let regions: Vec<&[(std::ops::Range<usize>, Dialect)]> = readings.iter().map(|r| r.regions.as_slice()).collect();
     let detection = (options.dialect == Dialect::Auto).then(|| detect_dialect(documents, &texts, &regions));
     let dialect = detection.as_ref().map_or(options.dialect, |d| d.dialect);
     let indexes: Vec<LineIndex> = texts.iter().enumerate().map(|(i, t)| LineIndex::for_source(t, i)).collect();
-    let plans: Vec<crate::explain::Plan> = unplaced_plans
+    let plans: Vec<crate::read::explain::Plan> = unplaced_plans
         .into_iter()
         .map(|(doc, mut plan)| {
             let range = plan.range.clone();
@@ -313,7 +313,7 @@ fn detect_dialect(documents: &[Document], texts: &[&str], regions: &[&[(std::ops
             // Code files and lessons: the driver their code imports names the system.
             let code: Vec<&str> = documents
                 .iter()
-                .filter(|d| crate::code::Language::from_file_name(&d.name).is_some() || crate::source::markdown::is_markdown(&d.name))
+                .filter(|d| crate::read::code::Language::from_file_name(&d.name).is_some() || crate::read::markdown::is_markdown(&d.name))
                 .map(|d| d.text.as_str())
                 .collect();
             detect_with(texts, driver_signs(&code))

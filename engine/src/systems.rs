@@ -3,10 +3,10 @@
 //! system's rules need (keys expired anywhere, topics, table definitions).
 
 use crate::engine::{Document, RuleSet};
-use crate::reader::Reading;
+use crate::read::Reading;
 use crate::rules::{CqlCx, DynamoCx, KafkaCx, MongoCx, RedisCx, Rule, Sink};
 use crate::source::LineIndex;
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 
 /// Run every present system's rules; returns the systems present, in a fixed order.
 pub(crate) fn review_systems(
@@ -31,7 +31,7 @@ pub(crate) fn review_systems(
     let any_mongo = readings.iter().any(|r| !r.mongo.is_empty());
     let any_dynamo = readings.iter().any(|r| !r.dynamo.is_empty());
     if any_redis {
-        let review: Vec<&crate::redis::Script> = readings.iter().flat_map(|r| r.redis.iter()).collect();
+        let review: Vec<&crate::read::redis::Script> = readings.iter().flat_map(|r| r.redis.iter()).collect();
         run_system(Dialect::Redis, &|rule, doc, reading, out| {
             for script in &reading.redis {
                 rule.redis(&RedisCx { text: &documents[doc].text, index: &indexes[doc], script, review: &review }, out);
@@ -39,7 +39,7 @@ pub(crate) fn review_systems(
         });
     }
     if any_cql {
-        let review: Vec<&crate::cql::Script> = readings.iter().flat_map(|r| r.cql.iter()).collect();
+        let review: Vec<&crate::read::cql::Script> = readings.iter().flat_map(|r| r.cql.iter()).collect();
         run_system(Dialect::Cassandra, &|rule, doc, reading, out| {
             for script in &reading.cql {
                 rule.cql(&CqlCx { text: &documents[doc].text, index: &indexes[doc], script, review: &review }, out);
@@ -47,7 +47,7 @@ pub(crate) fn review_systems(
         });
     }
     if any_kafka {
-        let review = crate::kafka::Config::merged(readings.iter().flat_map(|r| r.kafka.iter()));
+        let review = crate::read::kafka::Config::merged(readings.iter().flat_map(|r| r.kafka.iter()));
         run_system(Dialect::Kafka, &|rule, doc, reading, out| {
             for config in &reading.kafka {
                 rule.kafka(&KafkaCx { text: &documents[doc].text, index: &indexes[doc], config, review: &review }, out);
@@ -62,7 +62,7 @@ pub(crate) fn review_systems(
         });
     }
     if any_dynamo {
-        let tables: Vec<&crate::dynamo::Table> = readings.iter().flat_map(|r| r.dynamo.iter().flat_map(|d| d.tables.iter())).collect();
+        let tables: Vec<&crate::read::dynamo::Table> = readings.iter().flat_map(|r| r.dynamo.iter().flat_map(|d| d.tables.iter())).collect();
         run_system(Dialect::Dynamodb, &|rule, doc, reading, out| {
             for material in &reading.dynamo {
                 rule.dynamo(&DynamoCx { text: &documents[doc].text, index: &indexes[doc], material, tables: &tables }, out);

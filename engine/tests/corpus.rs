@@ -10,7 +10,7 @@ fn fixtures() -> Vec<std::path::PathBuf> {
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("tests/fixtures exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| ["sql", "md", "go", "py", "ts", "js", "java", "redis", "cql", "properties"].iter().any(|x| e == *x)) || engine::is_redis_file(&p.to_string_lossy()) || engine::is_mongo_file(&p.to_string_lossy()) || engine::is_dynamo_file(&p.to_string_lossy()))
+        .filter(|p| engine::is_reviewable(&p.to_string_lossy()))
         .collect();
     files.sort();
     files

@@ -278,10 +278,10 @@ fn tables_from_an_earlier_document_are_existing_tables() {
 
 #[test]
 fn statement_count_is_bounded_with_a_located_message() {
-    let sql = "SELECT 1;\n".repeat(engine::sql::MAX_STATEMENTS + 10);
+    let sql = "SELECT 1;\n".repeat(engine::read::sql::MAX_STATEMENTS + 10);
     let review = review_sql(&sql, &Options::default());
     let problem = review.findings().find(|f| f.code == "E001").expect("the limit is reported");
-    assert_eq!(review.sources[0].statements, engine::sql::MAX_STATEMENTS + 1);
+    assert_eq!(review.sources[0].statements, engine::read::sql::MAX_STATEMENTS + 1);
     assert!(problem.message.contains("not reviewed"), "{}", problem.message);
-    assert_eq!(problem.span.line, engine::sql::MAX_STATEMENTS + 1);
+    assert_eq!(problem.span.line, engine::read::sql::MAX_STATEMENTS + 1);
 }

@@ -5,7 +5,7 @@
 use super::findings::select_span;
 use crate::state::Playground;
 use crate::EditorRefs;
-use engine::explain::{ms_text, thousands, Plan};
+use engine::read::explain::{ms_text, thousands, Plan};
 use leptos::prelude::*;
 
 #[component]

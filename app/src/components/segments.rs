@@ -43,8 +43,8 @@ pub fn segments(text: &str, range: Range<usize>, review: Option<&Review>, source
     let offset = range.start;
     // In a lesson only the SQL blocks are SQL: highlight its SQL view.
     let mut tokens = if lesson {
-        let fences = engine::source::markdown::fences(part);
-        highlight(&engine::source::markdown::sql_view(part, &fences), dialect)
+        let fences = engine::read::markdown::fences(part);
+        highlight(&engine::read::markdown::sql_view(part, &fences), dialect)
     } else {
         highlight(part, dialect)
     };

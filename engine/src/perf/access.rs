@@ -6,7 +6,7 @@
 use super::scale::Growth;
 use crate::model::{Block, Catalog, ColumnRef, Index, PredicateKind, Table, TypeKind};
 use crate::source::TextSpan;
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

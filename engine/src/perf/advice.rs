@@ -4,7 +4,7 @@
 
 use super::access::{Need, TableAccess, TableNeeds, SortNeed, AccessKind, low_cardinality};
 use crate::source::TextSpan;
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 use serde::{Deserialize, Serialize};
 
 /// A query an advised index serves.

@@ -14,7 +14,7 @@ pub use shape::RepeatedShape;
 
 use crate::model::{Catalog, StatementFacts};
 use crate::source::TextSpan;
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 use serde::{Deserialize, Serialize};
 
 /// How one query block reads its tables.

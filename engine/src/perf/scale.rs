@@ -142,7 +142,7 @@ pub fn hints_in(text: &str) -> Vec<Hint> {
 
 /// Table sizes from the options and the `-- sqlreview: rows …` comments (the
 /// comments win: they sit beside the schema they describe).
-pub(crate) fn sizes_in(texts: &[&str], indexes: &[crate::source::LineIndex], given: &BTreeMap<String, u64>) -> (TableSizes, Vec<crate::sql::ParseProblem>) {
+pub(crate) fn sizes_in(texts: &[&str], indexes: &[crate::source::LineIndex], given: &BTreeMap<String, u64>) -> (TableSizes, Vec<crate::read::sql::ParseProblem>) {
     let mut sizes = TableSizes { rows: given.iter().map(|(t, r)| (t.to_ascii_lowercase(), *r)).collect() };
     let mut problems = Vec::new();
     for (doc, text) in texts.iter().enumerate() {
@@ -152,7 +152,7 @@ pub(crate) fn sizes_in(texts: &[&str], indexes: &[crate::source::LineIndex], giv
         for (range, hints) in hints_in(text) {
             match hints {
                 Ok(pairs) => sizes.rows.extend(pairs),
-                Err(message) => problems.push(crate::sql::ParseProblem { message, span: indexes[doc].span(text, range.start, range.end), unread: None }),
+                Err(message) => problems.push(crate::read::sql::ParseProblem { message, span: indexes[doc].span(text, range.start, range.end), unread: None }),
             }
         }
     }

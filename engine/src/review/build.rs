@@ -4,7 +4,7 @@
 use super::{Counts, Finding, Insight, Review, Section, SectionReview, Severity, SourceInfo, Verdict};
 use crate::model::Catalog;
 use crate::rules;
-use crate::sql::{Dialect, ParseProblem};
+use crate::read::sql::{Dialect, ParseProblem};
 
 pub const SCHEMA_VERSION: u32 = 1;
 

@@ -9,7 +9,7 @@ pub use build::build_review;
 use crate::model::Catalog;
 use crate::rules::RuleMeta;
 use crate::source::TextSpan;
-use crate::sql::{Dialect, ParseProblem};
+use crate::read::sql::{Dialect, ParseProblem};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -255,7 +255,7 @@ pub struct Review {
     pub performance: crate::perf::Performance,
     /// EXPLAIN plans found in the input, as trees with time shares.
     #[serde(default)]
-    pub plans: Vec<crate::explain::Plan>,
+    pub plans: Vec<crate::read::explain::Plan>,
 }
 
 impl Review {

@@ -4,7 +4,7 @@ use crate::model::{Catalog, SpanCx, StatementFacts};
 use crate::review::{Finding, Fix, Severity};
 use crate::rules::RuleMeta;
 use crate::source::TextSpan;
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 use sqlparser::ast::{Spanned, Statement};
 
 /// Session state that earlier statements set up for later ones.
@@ -141,7 +141,7 @@ impl Finding {
 pub struct LessonCx<'a> {
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
-    pub fences: &'a [crate::source::markdown::Fence],
+    pub fences: &'a [crate::read::markdown::Fence],
     pub catalog: &'a Catalog,
     /// Facts of the lesson's own statements.
     pub facts: &'a [StatementFacts],
@@ -152,16 +152,16 @@ pub struct CodeCx<'a> {
     /// The whole document's text (positions are the document's).
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
-    pub file: &'a crate::code::CodeFile,
+    pub file: &'a crate::read::code::CodeFile,
     /// Every piece of code of the same document (a lesson's code blocks), this one included.
-    pub document_code: &'a [crate::code::CodeFile],
+    pub document_code: &'a [crate::read::code::CodeFile],
     /// Byte ranges of its loop bodies.
     pub loops: Vec<std::ops::Range<usize>>,
 }
 
 impl<'a> CodeCx<'a> {
-    pub fn new(text: &'a str, index: &'a crate::source::LineIndex, file: &'a crate::code::CodeFile, document_code: &'a [crate::code::CodeFile]) -> Self {
-        CodeCx { text, index, file, document_code, loops: crate::code::loop_bodies(text, file) }
+    pub fn new(text: &'a str, index: &'a crate::source::LineIndex, file: &'a crate::read::code::CodeFile, document_code: &'a [crate::read::code::CodeFile]) -> Self {
+        CodeCx { text, index, file, document_code, loops: crate::read::code::loop_bodies(text, file) }
     }
 
     /// The span of token `i`.
@@ -181,20 +181,20 @@ pub struct RedisCx<'a> {
     /// The whole document's text (positions are the document's).
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
-    pub script: &'a crate::redis::Script,
+    pub script: &'a crate::read::redis::Script,
     /// Every piece of Redis material of the review (a lesson's blocks, the
     /// configuration pane and the commands pane), this one included.
-    pub review: &'a [&'a crate::redis::Script],
+    pub review: &'a [&'a crate::read::redis::Script],
 }
 
 impl RedisCx<'_> {
     /// Every command of the review, in order.
-    pub fn review_commands(&self) -> impl Iterator<Item = &crate::redis::Command> {
+    pub fn review_commands(&self) -> impl Iterator<Item = &crate::read::redis::Command> {
         self.review.iter().flat_map(|s| s.commands.iter())
     }
 
     /// The last value the review gives a configuration directive.
-    pub fn setting(&self, name: &str) -> Option<&crate::redis::Directive> {
+    pub fn setting(&self, name: &str) -> Option<&crate::read::redis::Directive> {
         self.review.iter().rev().find_map(|s| s.setting(name))
     }
 }
@@ -209,15 +209,15 @@ impl RedisCx<'_> {
 pub struct CqlCx<'a> {
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
-    pub script: &'a crate::cql::Script,
+    pub script: &'a crate::read::cql::Script,
     /// Every piece of CQL of the review: a schema file's tables and
     /// keyspaces serve the queries of the next file.
-    pub review: &'a [&'a crate::cql::Script],
+    pub review: &'a [&'a crate::read::cql::Script],
 }
 
 impl CqlCx<'_> {
     /// A table declared anywhere in the review.
-    pub fn table(&self, name: &str) -> Option<&crate::cql::Table> {
+    pub fn table(&self, name: &str) -> Option<&crate::read::cql::Table> {
         self.review.iter().find_map(|s| s.table(name))
     }
 
@@ -235,12 +235,12 @@ impl CqlCx<'_> {
 pub struct KafkaCx<'a> {
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
-    pub config: &'a crate::kafka::Config,
+    pub config: &'a crate::read::kafka::Config,
     /// All the Kafka configuration of the review (every document), for
     /// facts that one file states and another relies on: the topic's
     /// partitions in the broker setup, the consumers in the service's.
     /// Findings point only into `config`.
-    pub review: &'a crate::kafka::Config,
+    pub review: &'a crate::read::kafka::Config,
 }
 
 impl KafkaCx<'_> {
@@ -253,7 +253,7 @@ impl KafkaCx<'_> {
 pub struct MongoCx<'a> {
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
-    pub script: &'a crate::mongo::Script,
+    pub script: &'a crate::read::mongo::Script,
 }
 
 impl MongoCx<'_> {
@@ -266,9 +266,9 @@ impl MongoCx<'_> {
 pub struct DynamoCx<'a> {
     pub text: &'a str,
     pub index: &'a crate::source::LineIndex,
-    pub material: &'a crate::dynamo::Material,
+    pub material: &'a crate::read::dynamo::Material,
     /// Every table defined anywhere in the review (a definition file serves the calls).
-    pub tables: &'a [&'a crate::dynamo::Table],
+    pub tables: &'a [&'a crate::read::dynamo::Table],
 }
 
 impl DynamoCx<'_> {
@@ -276,14 +276,14 @@ impl DynamoCx<'_> {
         self.index.span(self.text, range.start, range.end)
     }
 
-    pub fn table(&self, name: &str) -> Option<&crate::dynamo::Table> {
+    pub fn table(&self, name: &str) -> Option<&crate::read::dynamo::Table> {
         self.tables.iter().copied().find(|t| t.name == name)
     }
 }
 
 /// A PostgreSQL plan from EXPLAIN output, its nodes already located.
 pub struct ExplainCx<'a> {
-    pub plan: &'a crate::explain::Plan,
+    pub plan: &'a crate::read::explain::Plan,
 }
 
 impl ExplainCx<'_> {

@@ -31,7 +31,7 @@ pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, DynamoCx, 
 pub use registry::{all, find};
 
 use crate::review::{Section, Severity};
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 use serde::Serialize;
 use sqlparser::ast::Expr;
 
@@ -263,7 +263,7 @@ macro_rules! declare_rule {
                 severity: $crate::review::Severity::$severity,
                 section: $crate::review::Section::$section,
                 concepts: &[$($concept),*],
-                dialects: &[$($crate::sql::Dialect::$dialect),*],
+                dialects: &[$($crate::read::sql::Dialect::$dialect),*],
                 fix: $crate::rules::FixKind::$fix,
                 summary: $summary,
                 compiled_docs: $crate::__compiled_docs!($($doc, "\n"),*),

@@ -1,7 +1,7 @@
 //! Small helpers the rules share: suggested DDL and name heuristics.
 
 use crate::model::{Block, Catalog, Table};
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 
 /// The statement that adds an index without blocking writes, per system.
 pub fn create_index_sql(dialect: Dialect, table: &str, keys: &[&str]) -> String {

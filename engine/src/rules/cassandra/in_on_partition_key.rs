@@ -1,4 +1,4 @@
-use crate::cql::Op;
+use crate::read::cql::Op;
 use crate::review::Severity;
 use crate::rules::{CqlCx, Rule, Sink};
 

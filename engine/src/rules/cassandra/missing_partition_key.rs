@@ -1,4 +1,4 @@
-use crate::cql::{Op, Verb};
+use crate::read::cql::{Op, Verb};
 use crate::rules::{CqlCx, Rule, Sink};
 
 crate::declare_rule! {

@@ -20,7 +20,7 @@ pub use missing_partition_key::MissingPartitionKey;
 pub use unbounded_partition::UnboundedPartition;
 pub use weak_consistency::WeakConsistency;
 
-use crate::cql::Table;
+use crate::read::cql::Table;
 
 /// Column types whose values are unique or nearly so.
 fn is_time_or_id_type(data_type: &str) -> bool {

@@ -1,4 +1,4 @@
-use crate::cql::Verb;
+use crate::read::cql::Verb;
 use crate::rules::{CqlCx, Rule, Sink};
 
 crate::declare_rule! {

@@ -1,4 +1,4 @@
-use crate::code::{handler_bodies, Language};
+use crate::read::code::{handler_bodies, Language};
 use crate::rules::{CodeCx, Rule, Sink};
 
 /// Calls that create a connection or a pool: `receiver.name(`.

@@ -1,4 +1,4 @@
-use crate::code::Language;
+use crate::read::code::Language;
 use crate::rules::{CodeCx, Rule, Sink};
 
 crate::declare_rule! {

@@ -1,4 +1,4 @@
-use crate::code::{loops::indented_body, CodeFile, Language};
+use crate::read::code::{loops::indented_body, CodeFile, Language};
 use crate::rules::{CodeCx, Rule, Sink};
 use std::ops::Range;
 

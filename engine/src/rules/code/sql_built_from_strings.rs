@@ -1,4 +1,4 @@
-use crate::code::{Building, Language};
+use crate::read::code::{Building, Language};
 use crate::rules::{CodeCx, Rule, Sink};
 
 crate::declare_rule! {

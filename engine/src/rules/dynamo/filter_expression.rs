@@ -1,4 +1,4 @@
-use crate::dynamo::Operation;
+use crate::read::dynamo::Operation;
 use crate::rules::{DynamoCx, Rule, Sink};
 
 crate::declare_rule! {

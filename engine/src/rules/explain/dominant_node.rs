@@ -1,5 +1,5 @@
 use super::node_name;
-use crate::explain::ms_text;
+use crate::read::explain::ms_text;
 use crate::rules::{ExplainCx, Rule, Sink};
 
 crate::declare_rule! {

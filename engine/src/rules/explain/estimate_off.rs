@@ -1,5 +1,5 @@
 use super::node_name;
-use crate::explain::thousands;
+use crate::read::explain::thousands;
 use crate::rules::{ExplainCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -58,7 +58,7 @@ crate::declare_rule! {
 const MIN_UNDERESTIMATED: u64 = 20;
 const MIN_OVERESTIMATED: u64 = 1_000;
 
-fn off(node: &crate::explain::PlanNode) -> Option<(u64, u64)> {
+fn off(node: &crate::read::explain::PlanNode) -> Option<(u64, u64)> {
     let (estimated, actual) = (node.estimated_rows?, node.actual_rows?);
     let relevant = if actual > estimated { actual >= MIN_UNDERESTIMATED } else { estimated >= MIN_OVERESTIMATED };
     if node.loops == Some(0) || !relevant {

@@ -1,5 +1,5 @@
 use super::{node_name, total_rows};
-use crate::explain::thousands;
+use crate::read::explain::thousands;
 use crate::rules::{ExplainCx, Rule, Sink};
 
 crate::declare_rule! {

@@ -19,7 +19,7 @@ pub use scan_discards_rows::ScanDiscardsRows;
 pub use spill_to_disk::SpillToDisk;
 pub use workers_not_launched::WorkersNotLaunched;
 
-use crate::explain::PlanNode;
+use crate::read::explain::PlanNode;
 
 /// `Seq Scan on orders (line 3)`-style name of a node for messages.
 fn node_name(node: &PlanNode) -> String {

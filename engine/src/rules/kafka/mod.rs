@@ -17,7 +17,7 @@ pub use min_insync_replicas::MinInsyncReplicas;
 pub use partitions_vs_consumers::PartitionsVsConsumers;
 pub use replication_factor_one::ReplicationFactorOne;
 
-use crate::kafka::Config;
+use crate::read::kafka::Config;
 
 /// The replication factor the material gives topics: the smallest of the
 /// created topics', else the broker default (pass the review-wide config).

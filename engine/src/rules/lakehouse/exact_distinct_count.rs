@@ -1,7 +1,7 @@
 use crate::model::names::{walk_nodes, Node};
 use crate::review::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 use sqlparser::ast::{DuplicateTreatment, Expr, FunctionArguments, GroupByExpr, SelectItem, SetExpr};
 use std::ops::ControlFlow;
 

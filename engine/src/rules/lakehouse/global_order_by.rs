@@ -1,6 +1,6 @@
 use crate::review::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 
 crate::declare_rule! {
     /// ## What it does

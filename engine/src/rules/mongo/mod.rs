@@ -20,8 +20,8 @@ pub use unbounded_array::UnboundedArray;
 pub use unbounded_find::UnboundedFind;
 pub use unfiltered_write::UnfilteredWrite;
 
-use crate::mongo::Operation;
-use crate::objlit::Node;
+use crate::read::mongo::Operation;
+use crate::read::objlit::Node;
 
 /// Methods whose first argument is a query filter.
 const FILTERED: [&str; 14] = [

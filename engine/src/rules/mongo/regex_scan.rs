@@ -1,5 +1,5 @@
 use super::filters;
-use crate::objlit::{Node, Value};
+use crate::read::objlit::{Node, Value};
 use crate::rules::{MongoCx, Rule, Sink};
 
 crate::declare_rule! {

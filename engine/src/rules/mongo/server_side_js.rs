@@ -1,4 +1,4 @@
-use crate::objlit::Value;
+use crate::read::objlit::Value;
 use crate::rules::{MongoCx, Rule, Sink};
 
 crate::declare_rule! {

@@ -1,4 +1,4 @@
-use crate::objlit::Value;
+use crate::read::objlit::Value;
 use crate::rules::{MongoCx, Rule, Sink};
 
 /// Fields that grow with time: every new document lands on the last chunk.

@@ -1,4 +1,4 @@
-use crate::code::{Building, CodeFile, TokenKind};
+use crate::read::code::{Building, CodeFile, TokenKind};
 use crate::rules::{CodeCx, Rule, Sink};
 
 crate::declare_rule! {

@@ -1,6 +1,6 @@
 use crate::review::Finding;
 use crate::rules::Rule;
-use crate::sql::ParseProblem;
+use crate::read::sql::ParseProblem;
 
 crate::declare_rule! {
     /// ## What it does

@@ -1,5 +1,5 @@
 use super::{expired_keys, expires, is_temporary, written_keys};
-use crate::redis::{Command, Script, Word};
+use crate::read::redis::{Command, Script, Word};
 use crate::rules::{RedisCx, Rule, Sink};
 
 /// The writes of `script` to temporary keys.

@@ -20,7 +20,7 @@ pub use no_persistence::NoPersistence;
 pub use select_database::SelectDatabase;
 pub use whole_collection_read::WholeCollectionRead;
 
-use crate::redis::Command;
+use crate::read::redis::Command;
 use crate::rules::RedisCx;
 use std::collections::HashSet;
 
@@ -28,7 +28,7 @@ use std::collections::HashSet;
 const TEMPORARY: [&str; 10] = ["cache", "session", "sess", "token", "otp", "ratelimit", "rate", "lock", "tmp", "temp"];
 
 /// Commands that write a key, and which of their arguments are keys.
-fn written_keys(command: &Command) -> Vec<&crate::redis::Word> {
+fn written_keys(command: &Command) -> Vec<&crate::read::redis::Word> {
     match command.name.as_str() {
         "SET" | "SETNX" | "HSET" | "HMSET" | "HSETNX" | "SADD" | "LPUSH" | "RPUSH" | "ZADD" | "INCR" | "INCRBY" | "JSON.SET" | "XADD" => {
             command.args.first().into_iter().collect()

@@ -1,7 +1,7 @@
 use crate::model::TypeKind;
 use crate::rules::util::identity_key_sql;
 use crate::rules::{CatalogCx, Rule, Sink};
-use crate::sql::Dialect;
+use crate::read::sql::Dialect;
 
 crate::declare_rule! {
     /// ## What it does

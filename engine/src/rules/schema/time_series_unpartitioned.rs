@@ -48,7 +48,7 @@ const TIME_SERIES: &[&str] = &["events", "event", "logs", "log", "metrics", "mea
 
 impl Rule for TimeSeriesUnpartitioned {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
-        if cx.dialect == crate::sql::Dialect::Clickhouse {
+        if cx.dialect == crate::read::sql::Dialect::Clickhouse {
             return;
         }
         for table in cx.catalog.tables.iter().filter(|t| t.partitioned_by.is_none()) {

@@ -276,6 +276,31 @@ fn copy_piece(bytes: &[u8], file: &CodeFile, piece: usize, last: bool, view: &mu
     }
 }
 
+/// A code file read whole: its SQL strings copied into a blank view.
+pub fn read_file(text: &str, language: Language) -> super::Reading<'_> {
+    let file = analyse(text, 0..text.len(), language);
+    let mut view = blank(text);
+    copy_sql(text, &file, &mut view);
+    let regions = question_mark_regions(&view, &file);
+    super::Reading { sql: std::borrow::Cow::Owned(super::into_text(view, text)), code: vec![file], regions, ..Default::default() }
+}
+
+/// Strings whose SQL uses `?` placeholders (JDBC, database/sql with MySQL,
+/// DB-API's `%s` as rewritten in the view): PostgreSQL's parser reads `?` as
+/// an operator, so these statements are parsed as generic SQL.
+pub fn question_mark_regions(view: &[u8], file: &CodeFile) -> Vec<(Range<usize>, crate::read::sql::Dialect)> {
+    file.sql
+        .iter()
+        .filter_map(|literal| {
+            let first = file.tokens[literal.token].string()?;
+            let last = literal.continued.last().and_then(|&j| file.tokens[j].string()).unwrap_or(first);
+            Some(first.content.start..last.content.end)
+        })
+        .filter(|range| view[range.clone()].contains(&b'?'))
+        .map(|range| (range, crate::read::sql::Dialect::Generic))
+        .collect()
+}
+
 /// A text with every byte but newlines blanked, ready for [`copy_sql`].
 pub fn blank(text: &str) -> Vec<u8> {
     text.bytes().map(|b| if b == b'\n' { b'\n' } else { b' ' }).collect()

@@ -2,7 +2,7 @@
 //! nodes nest under `Plans`.
 
 use super::{count, millis_to_us, Plan, PlanNode};
-use crate::objlit::{self, Node, Value};
+use crate::read::objlit::{self, Node, Value};
 use std::ops::Range;
 
 /// The byte range of a JSON plan in `body`: from its opening bracket to the

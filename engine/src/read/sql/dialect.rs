@@ -27,7 +27,7 @@ pub enum Dialect {
     /// DynamoDB table definitions and API calls.
     Dynamodb,
     Generic,
-    /// Detect the system from the text (see [`crate::sql::detect`]).
+    /// Detect the system from the text (see [`crate::read::sql::detect`]).
     Auto,
 }
 

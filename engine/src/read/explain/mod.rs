@@ -120,6 +120,19 @@ impl Plan {
     }
 }
 
+/// A plain text holding a pasted plan: the plan is read as a plan, its psql
+/// decoration (header, rule, row count) blanked, and the query above it
+/// stays SQL. `None` when the text holds no plan.
+pub fn read_pasted(text: &str) -> Option<crate::read::Reading<'_>> {
+    let (at, json) = locate(text, 0..text.len())?;
+    let mut view = text.as_bytes().to_vec();
+    for range in std::iter::once(at.clone()).chain(text::psql_decoration(text)) {
+        view[range].iter_mut().filter(|b| **b != b'\n').for_each(|b| *b = b' ');
+    }
+    let sql = std::borrow::Cow::Owned(crate::read::into_text(view, text));
+    Some(crate::read::Reading { sql, explain: vec![read(text, at, json)], ..Default::default() })
+}
+
 /// Where a plan sits in `text`: its byte range and format, if the text has one.
 pub fn locate(text: &str, range: Range<usize>) -> Option<(Range<usize>, bool)> {
     let body = &text[range.clone()];

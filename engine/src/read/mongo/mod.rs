@@ -5,7 +5,7 @@
 //! JavaScript around it), its arguments parsed as object literals with
 //! their positions.
 
-use crate::objlit::{Node, Parser, Problem};
+use crate::read::objlit::{Node, Parser, Problem};
 use std::ops::Range;
 
 /// One call of a chain: `find({…})`, `.sort({…})`.
@@ -59,6 +59,17 @@ const METHODS: &[&str] = &[
     "distinct", "findOneAndUpdate", "findOneAndDelete", "findOneAndReplace", "bulkWrite", "drop", "watch", "getIndexes",
     "count", "remove", "update", "insert", "save", "mapReduce", "explain", "stats", "renameCollection",
 ];
+
+/// MongoDB's row of the readers: `*.mongodb.js` and `*.mongodb`, a lesson's
+/// ```mongodb blocks, and JavaScript blocks that call `db.`.
+pub const READER: crate::read::Reader = crate::read::Reader {
+    system: crate::read::sql::Dialect::Mongodb,
+    file: |name| name.ends_with(".mongodb.js") || name.ends_with(".mongodb"),
+    block: |lang, content| {
+        matches!(lang, "mongodb" | "mongo" | "mongosh") || (matches!(lang, "javascript" | "js" | "typescript" | "ts") && content.contains("db."))
+    },
+    read: |text, range, reading| reading.mongo.push(read(text, range)),
+};
 
 /// Read the MongoDB calls in `text[range]`.
 pub fn read(text: &str, range: Range<usize>) -> Script {

@@ -58,6 +58,17 @@ impl Script {
     }
 }
 
+/// Redis's row of the readers: `*.redis`, `redis.conf`, `sentinel.conf`, and a lesson's ```redis blocks.
+pub const READER: crate::read::Reader = crate::read::Reader {
+    system: crate::read::sql::Dialect::Redis,
+    file: |name| {
+        let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        file.ends_with(".redis") || ((file.contains("redis") || file.contains("sentinel")) && file.ends_with(".conf"))
+    },
+    block: |lang, _| lang == "redis",
+    read: |text, range, reading| reading.redis.push(read(text, range)),
+};
+
 /// Read the Redis material in `text[range]`.
 pub fn read(text: &str, range: Range<usize>) -> Script {
     let mut script = Script { range: range.clone(), ..Script::default() };

@@ -3,7 +3,7 @@
 //! bodies, SDK calls in JavaScript (`new ScanCommand({…})`,
 //! `client.query({…})`) or `aws dynamodb scan|query` command lines.
 
-use crate::objlit::{self, Node, Value};
+use crate::read::objlit::{self, Node, Value};
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -50,6 +50,24 @@ impl Material {
         self.tables.len() + self.requests.len()
     }
 }
+
+/// DynamoDB's row of the readers: JSON and scripts whose name says Dynamo,
+/// and a lesson's blocks that define tables, call the SDK or `aws dynamodb`.
+pub const READER: crate::read::Reader = crate::read::Reader {
+    system: crate::read::sql::Dialect::Dynamodb,
+    file: |name| name.contains("dynamo") && (name.ends_with(".json") || name.ends_with(".js") || name.ends_with(".ts")),
+    block: |lang, content| match lang {
+        "json" => content.contains("\"TableName\"") || content.contains("\"KeySchema\""),
+        "javascript" | "js" | "typescript" | "ts" => ["ScanCommand", "QueryCommand", "DocumentClient", "DynamoDB"].iter().any(|w| content.contains(w)),
+        "sh" | "bash" | "shell" | "console" => content.contains("aws dynamodb"),
+        _ => false,
+    },
+    // JSON is parsed whole; anything else is searched for SDK calls and `aws dynamodb` lines.
+    read: |text, range, reading| {
+        let material = if text[range.clone()].trim_start().starts_with('{') { read_json(text, range) } else { read_calls(text, range) };
+        reading.dynamo.push(material);
+    },
+};
 
 /// Read a JSON document (a table definition, a CloudFormation template, a
 /// request body) filling `text[range]`.

@@ -4,7 +4,7 @@
 //! MariaDB's measured `r_` figures.
 
 use super::{count, millis_to_us, Plan, PlanNode};
-use crate::objlit::{Node, Value};
+use crate::read::objlit::{Node, Value};
 
 /// The node's figure as text, whether JSON wrote it as a number or a string (`"10.00"`).
 fn figure<'a>(json: &'a Node, key: &str) -> Option<&'a str> {

@@ -61,6 +61,27 @@ impl Config {
     }
 }
 
+/// Kafka's row of the readers: `.properties`, YAML whose name says Kafka, and
+/// a lesson's blocks of properties, or of YAML and shell about Kafka.
+pub const READER: crate::read::Reader = crate::read::Reader {
+    system: crate::read::sql::Dialect::Kafka,
+    file: |name| name.ends_with(".properties") || (name.contains("kafka") && (name.ends_with(".yml") || name.ends_with(".yaml"))),
+    block: |lang, content| match lang {
+        "properties" | "kafka" => true,
+        "yaml" | "yml" | "sh" | "bash" | "shell" | "console" => content.contains("kafka") || content.contains("bootstrap"),
+        _ => false,
+    },
+    // A lesson's Kafka blocks are one configuration: the topic created in a
+    // shell block and the consumers configured in YAML meet in the rules.
+    read: |text, range, reading| {
+        let part = read(text, range);
+        match reading.kafka.first_mut() {
+            Some(all) => *all = Config::merged([&*all, &part]),
+            None => reading.kafka.push(part),
+        }
+    },
+};
+
 /// Read Kafka configuration in `text[range]`: properties lines, YAML
 /// mappings and `kafka-topics` commands, in any mix.
 pub fn read(text: &str, range: Range<usize>) -> Config {
