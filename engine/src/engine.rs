@@ -8,7 +8,7 @@ use crate::rules::{self, CatalogCx, CodeCx, LessonCx, Rule, ScriptState, Sink, S
 use crate::read::markdown;
 use crate::source::LineIndex;
 use crate::read::sql::detect::{detect_with, driver_signs, Detection};
-use crate::read::sql::{parse_script, Dialect, ParseProblem, ParsedScript, ParsedStatement};
+use crate::read::sql::{parse_script, Dialect, Layout, ParseProblem, ParsedScript, ParsedStatement};
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{Expr, Set, Statement, Value};
 use std::collections::BTreeMap;
@@ -61,6 +61,8 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     let regions: Vec<&[(std::ops::Range<usize>, Dialect)]> = readings.iter().map(|r| r.regions.as_slice()).collect();
     let detection = (options.dialect == Dialect::Auto).then(|| detect_dialect(documents, &texts, &regions));
     let dialect = detection.as_ref().map_or(options.dialect, |d| d.dialect);
+    let blocks: Vec<Vec<std::ops::Range<usize>>> =
+        readings.iter().map(|r| r.fences.iter().filter(|f| f.is_sql()).map(|f| f.content.clone()).collect()).collect();
     let indexes: Vec<LineIndex> = texts.iter().enumerate().map(|(i, t)| LineIndex::for_source(t, i)).collect();
     let plans: Vec<crate::read::explain::Plan> = unplaced_plans
         .into_iter()
@@ -74,8 +76,10 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         .iter()
         .zip(&indexes)
         .zip(&regions)
-        .map(|((text, index), regions)| {
-            if text.len() > MAX_INPUT_BYTES { too_large(text, index, dialect) } else { parse_script(text, index, dialect, regions) }
+        .zip(&blocks)
+        .map(|(((text, index), regions), blocks)| {
+            let layout = Layout { regions, blocks };
+            if text.len() > MAX_INPUT_BYTES { too_large(text, index, dialect) } else { parse_script(text, index, dialect, &layout) }
         })
         .collect();
 
@@ -86,8 +90,13 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
 
     let mut catalog = Catalog::default();
     for (i, (doc, st)) in statements.iter().enumerate() {
-        if let Ok(stmt) = &st.result {
-            catalog.apply(stmt, i, &span_cx(*doc, st));
+        match &st.result {
+            Ok(stmt) => catalog.apply(stmt, i, &span_cx(*doc, st)),
+            Err(problem) if problem.unread.is_some() => {
+                let created = crate::read::sql::unread::created_relation(&texts[*doc][st.span.start..st.span.end], st.dialect);
+                catalog.unread.extend(created);
+            }
+            Err(_) => {}
         }
     }
     let facts: Vec<StatementFacts> = statements

@@ -17,6 +17,9 @@ pub struct Catalog {
     pub tables: Vec<Table>,
     /// Names of `CREATE TYPE … AS ENUM` types.
     pub enum_types: Vec<String>,
+    /// Tables and views created by statements this reviewer could not read:
+    /// they exist, though nothing is known of their columns.
+    pub unread: Vec<String>,
     #[serde(skip)]
     by_name: HashMap<String, usize>,
 }
@@ -26,12 +29,14 @@ pub struct Catalog {
 struct CatalogData {
     tables: Vec<Table>,
     enum_types: Vec<String>,
+    #[serde(default)]
+    unread: Vec<String>,
 }
 
 impl From<CatalogData> for Catalog {
     fn from(data: CatalogData) -> Catalog {
         let by_name = data.tables.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
-        Catalog { tables: data.tables, enum_types: data.enum_types, by_name }
+        Catalog { tables: data.tables, enum_types: data.enum_types, unread: data.unread, by_name }
     }
 }
 
@@ -39,7 +44,7 @@ impl Catalog {
     /// The tables `keep` accepts, with their index (for rules of one system
     /// over the tables a lesson's block of that system created).
     pub fn subset(&self, keep: impl Fn(&Table) -> bool) -> Catalog {
-        Catalog::from(CatalogData { tables: self.tables.iter().filter(|t| keep(t)).cloned().collect(), enum_types: self.enum_types.clone() })
+        Catalog::from(CatalogData { tables: self.tables.iter().filter(|t| keep(t)).cloned().collect(), enum_types: self.enum_types.clone(), unread: self.unread.clone() })
     }
 }
 

@@ -122,6 +122,7 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
         };
         return format!("Nothing to review: the input holds no {what}.");
     }
+    let skipped: usize = findings.iter().filter(|f| !counts_toward_verdicts(f)).map(|f| 1 + f.related.len()).sum();
     let s = plural(statements);
     let reviewed = match dialect {
         Dialect::Redis => format!("{statements} Redis command{s} and setting{s}"),
@@ -129,6 +130,14 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
         Dialect::Kafka => format!("{statements} Kafka setting{s} and topic{s}"),
         Dialect::Mongodb => format!("{statements} MongoDB call{s}"),
         Dialect::Dynamodb => format!("{statements} DynamoDB table{s} and call{s}"),
+        // Statements the reader could not read were not reviewed: they are not counted as reviewed.
+        _ if skipped > 0 => format!(
+            "{} of {statements} statements ({} table{} in the schema) as {}",
+            statements.saturating_sub(skipped),
+            catalog.tables.len(),
+            plural(catalog.tables.len()),
+            dialect.system()
+        ),
         _ => format!("{statements} statement{s} ({} table{} in the schema) as {}", catalog.tables.len(), plural(catalog.tables.len()), dialect.system()),
     };
     let mut text = format!(
@@ -142,9 +151,8 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
         counts.praise,
         plural(counts.praise),
     );
-    let skipped: usize = findings.iter().filter(|f| !counts_toward_verdicts(f)).map(|f| 1 + f.related.len()).sum();
     if skipped > 0 {
-        text.push_str(&format!(" {skipped} statement{} not reviewed (listed once).", plural(skipped)));
+        text.push_str(&format!(" {skipped} not reviewed (listed once, with their lines)."));
     }
     if let Some(top) = findings.iter().filter(|f| counts_toward_verdicts(f)).max_by_key(|f| (f.severity, std::cmp::Reverse(f.span.start))) {
         if top.severity >= Severity::Warning {

@@ -5,7 +5,7 @@
 pub mod detect;
 mod dialect;
 pub mod client;
-mod unread;
+pub(crate) mod unread;
 mod rewrite;
 
 pub use dialect::Dialect;
@@ -64,10 +64,21 @@ pub struct ParsedScript {
 /// ```` ```mysql ```` block): byte range and system.
 pub type DialectRegions = [(std::ops::Range<usize>, Dialect)];
 
+/// Where parts of a text are read differently from the rest.
+#[derive(Clone, Copy, Default)]
+pub struct Layout<'a> {
+    /// Parts written for another system.
+    pub regions: &'a DialectRegions,
+    /// A lesson's SQL blocks. Examples shown one per line often leave out
+    /// the `;` between them: there a statement word at the start of a line,
+    /// after a statement read in full, begins the next statement.
+    pub blocks: &'a [std::ops::Range<usize>],
+}
+
 /// Split and parse `text` as `dialect`, statements starting inside one of
-/// `regions` as that region's system. Never panics; every failure is a
-/// located problem.
-pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &DialectRegions) -> ParsedScript {
+/// the layout's regions as that region's system. Never panics; every
+/// failure is a located problem.
+pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &Layout) -> ParsedScript {
     let client = client::read(text, dialect);
     let sql: &str = &client.text;
     let mut ends = client.ends.iter().copied().peekable();
@@ -100,7 +111,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
             let at = index.offset(text, token.span.start.line, token.span.start.column);
             if ends.peek().is_some_and(|end| *end <= at) {
                 while ends.next_if(|end| *end <= at).is_some() {}
-                finish_statement(text, index, dialect, regions, &mut chunk, &mut pending, &mut script);
+                finish_statement(text, index, dialect, layout, &mut chunk, &mut pending, &mut script);
                 blocks = BlockDepth::default();
             }
         }
@@ -118,7 +129,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
                     && !else_follows
                     && (client.bodies.is_empty() || !in_body(index.offset(text, token.span.start.line, token.span.start.column))) =>
             {
-                finish_statement(text, index, dialect, regions, &mut chunk, &mut pending, &mut script)
+                finish_statement(text, index, dialect, layout, &mut chunk, &mut pending, &mut script)
             }
             Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
                 read_directive(text, index, comment, &token, &mut pending, &mut script)
@@ -132,7 +143,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, regions: &D
         }
     }
     match token_error {
-        None => finish_statement(text, index, dialect, regions, &mut chunk, &mut pending, &mut script),
+        None => finish_statement(text, index, dialect, layout, &mut chunk, &mut pending, &mut script),
         Some(error) => {
             // Everything from the start of the broken statement to the end of
             // the input is unreadable: an unterminated string or comment runs on.
@@ -202,7 +213,7 @@ fn finish_statement(
     text: &str,
     index: &LineIndex,
     dialect: Dialect,
-    regions: &DialectRegions,
+    layout: &Layout,
     chunk: &mut Vec<TokenWithSpan>,
     pending: &mut Directives,
     script: &mut ParsedScript,
@@ -211,7 +222,14 @@ fn finish_statement(
     let start = index.offset(text, first.span.start.line, first.span.start.column);
     let end = index.offset(text, last.span.end.line, last.span.end.column).max(start);
     let span = index.span(text, start, end);
-    let dialect = regions.iter().find(|(range, _)| range.contains(&start)).map(|(_, d)| *d).unwrap_or(dialect);
+    let dialect = layout.regions.iter().find(|(range, _)| range.contains(&start)).map(|(_, d)| *d).unwrap_or(dialect);
+    let split = if dialect == Dialect::Mssql {
+        Split::Batch
+    } else if layout.blocks.iter().any(|block| block.contains(&start)) {
+        Split::Lines
+    } else {
+        Split::Semicolons
+    };
     // The parser takes the tokens; the next statement's buffer starts at this one's size (capped).
     let capacity = chunk.len().min(256);
     let tokens = std::mem::replace(chunk, Vec::with_capacity(capacity));
@@ -223,7 +241,7 @@ fn finish_statement(
         return;
     }
     let mut suppressed = Some(std::mem::take(pending));
-    for (span, mut result) in parse_one(text, index, dialect, tokens, span) {
+    for (span, mut result) in parse_one(text, index, dialect, tokens, span, split) {
         if let Err(problem) = &mut result {
             judge_failure(text, span, dialect, problem);
         }
@@ -233,12 +251,24 @@ fn finish_statement(
     }
 }
 
+/// Where one `;`-delimited chunk may hold several statements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Split {
+    /// Only at `;`.
+    Semicolons,
+    /// A T-SQL batch: statements need no `;` between them.
+    Batch,
+    /// A lesson block: a statement word that starts a line starts a statement.
+    Lines,
+}
+
 fn parse_one(
     text: &str,
     index: &LineIndex,
     dialect: Dialect,
     tokens: Vec<TokenWithSpan>,
     span: TextSpan,
+    split: Split,
 ) -> Vec<(TextSpan, Result<Statement, ParseProblem>)> {
     let mut tokens = tokens;
     rewrite::for_dialect(dialect, &mut tokens);
@@ -260,13 +290,11 @@ fn parse_one(
     // Delta Lake's own statements (`OPTIMIZE … ZORDER BY`, `VACUUM`) are read
     // by sqlparser's Databricks dialect only; Spark SQL falls back to it.
     let fallback = (dialect == Dialect::Spark).then(|| tokens.clone());
-    // A T-SQL batch holds statements that need no `;` between them.
-    let batch = dialect == Dialect::Mssql;
-    let first = parse_tokens(text, index, dialect.parser_dialect(), tokens, span, batch);
+    let first = parse_tokens(text, index, dialect.parser_dialect(), tokens, span, split);
     match (first.as_slice(), fallback) {
         ([(_, Err(problem))], Some(tokens)) => {
             let problem = problem.clone();
-            parse_tokens(text, index, &sqlparser::dialect::DatabricksDialect {}, tokens, span, false)
+            parse_tokens(text, index, &sqlparser::dialect::DatabricksDialect {}, tokens, span, split)
                 .into_iter()
                 .map(|(span, result)| (span, result.map_err(|_| problem.clone())))
                 .collect()
@@ -281,7 +309,7 @@ fn parse_tokens(
     parser_dialect: &dyn sqlparser::dialect::Dialect,
     tokens: Vec<TokenWithSpan>,
     span: TextSpan,
-    batch: bool,
+    split: Split,
 ) -> Vec<(TextSpan, Result<Statement, ParseProblem>)> {
     let mut parser = Parser::new(parser_dialect).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(tokens);
     let mut out = Vec::new();
@@ -305,7 +333,12 @@ fn parse_tokens(
         let at = index.from_sql_span(text, next.span).map(|s| s.start).unwrap_or(span.start).clamp(start, span.end);
         // The parser stopped inside a statement it did not fully read (`ON [PRIMARY]` after a table).
         let continues = matches!(&next.token, Token::Word(w) if w.quote_style.is_some() || !unread::starts_statement(&w.value)) || !matches!(next.token, Token::Word(_) | Token::LParen);
-        if !batch || at <= start || continues {
+        let splits = match split {
+            Split::Semicolons => false,
+            Split::Batch => true,
+            Split::Lines => text.get(end..at).is_some_and(|between| between.contains('\n')),
+        };
+        if !splits || at <= start || continues {
             out.push((rest, Err(ParseProblem {
                 message: format!("expected the end of the statement, found `{}`", next.token),
                 span: index.span(text, at, span.end),

@@ -170,6 +170,7 @@ fn clickhouse(tokens: &mut Vec<TokenWithSpan>) {
     } else if starts_with(tokens, &["CREATE", "MATERIALIZED", "VIEW"]) {
         drop_view_storage(tokens);
     } else if let Some(columns_end) = create_table_columns_end(tokens) {
+        let columns_end = typed_computed_columns(tokens, columns_end);
         let columns_end = drop_column_extras(tokens, columns_end);
         reorder_clauses(tokens, columns_end, &CLICKHOUSE_CLAUSES, false);
     }
@@ -202,6 +203,33 @@ fn drop_view_storage(tokens: &mut Vec<TokenWithSpan>) {
     let Some(engine) = tokens.iter().position(|t| is_word(t, "ENGINE") || is_word(t, "POPULATE")) else { return };
     let Some(query) = tokens[engine..].iter().position(|t| is_word(t, "AS")).map(|p| p + engine) else { return };
     tokens.drain(engine..query);
+}
+
+/// ClickHouse infers the type of a computed column (`week ALIAS
+/// toStartOfWeek(ts)`, `MATERIALIZED`, `DEFAULT`, `EPHEMERAL`); sqlparser
+/// wants a type, so such a column gets the type name `inferred`. Returns
+/// the new index of the list's closing parenthesis.
+fn typed_computed_columns(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -> usize {
+    let Some(open) = tokens.iter().position(|t| matches!(t.token, Token::LParen)) else { return columns_end };
+    let computed = |t: &TokenWithSpan| ["ALIAS", "MATERIALIZED", "DEFAULT", "EPHEMERAL"].iter().any(|k| is_word(t, k));
+    let mut depth = 0usize;
+    let mut typeless = Vec::new();
+    for i in open..columns_end {
+        match tokens[i].token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            _ => {}
+        }
+        let entry_start = depth == 1 && matches!(tokens[i].token, Token::LParen | Token::Comma);
+        if entry_start && matches!(tokens.get(i + 1).map(|t| &t.token), Some(Token::Word(_))) && tokens.get(i + 2).is_some_and(computed) {
+            typeless.push(i + 2);
+        }
+    }
+    for &at in typeless.iter().rev() {
+        let span = tokens[at].span;
+        tokens.insert(at, TokenWithSpan::new(Token::make_word("inferred", None), span));
+    }
+    columns_end + typeless.len()
 }
 
 /// Column codecs (`CODEC(ZSTD)`), column TTLs and data-skipping index
@@ -288,6 +316,12 @@ mod tests {
     fn a_skip_index_first_in_the_list_takes_the_comma_after_it() {
         let sql = "CREATE TABLE e (INDEX i id TYPE minmax GRANULARITY 4, id UInt64) ENGINE = MergeTree ORDER BY id";
         assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE e ( id UInt64 ) ENGINE = MergeTree ORDER BY id");
+    }
+
+    #[test]
+    fn clickhouse_computed_columns_without_a_type_read_as_inferred() {
+        let sql = "CREATE TABLE t (a Int64, week alias toStartOfWeek(ts), b String DEFAULT 'x') ENGINE = MergeTree ORDER BY a";
+        assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE t ( a Int64 , week inferred alias toStartOfWeek ( ts ) , b String DEFAULT 'x' ) ENGINE = MergeTree ORDER BY a");
     }
 
     #[test]

@@ -112,6 +112,31 @@ fn dangling_operand(tokens: &[Token]) -> Option<String> {
     }
 }
 
+/// The table or view an unread `CREATE` statement makes (unqualified, lower
+/// case, as the catalog names them), so that the review still knows it exists.
+pub fn created_relation(text: &str, dialect: Dialect) -> Option<String> {
+    let tokens: Vec<Token> = Tokenizer::new(dialect.parser_dialect(), text).tokenize().ok()?.into_iter().filter(|t| !matches!(t, Token::Whitespace(_))).collect();
+    let is = |t: &Token, keyword: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(keyword));
+    if !tokens.first().is_some_and(|t| is(t, "CREATE")) {
+        return None;
+    }
+    // Only modifiers may stand between CREATE and the object (`OR REPLACE`, `TEMPORARY`, `EXTERNAL`…).
+    let object = tokens.iter().take(8).position(|t| is(t, "TABLE") || is(t, "VIEW"))?;
+    let mut at = object + 1;
+    if tokens.get(at).is_some_and(|t| is(t, "IF")) {
+        at += 3; // IF NOT EXISTS
+    }
+    let mut name = None;
+    while let Some(Token::Word(w)) = tokens.get(at) {
+        name = Some(w.value.to_ascii_lowercase());
+        if tokens.get(at + 1) != Some(&Token::Period) {
+            break;
+        }
+        at += 2;
+    }
+    name
+}
+
 /// `CREATE TRIGGER`, `ALTER TABLE`, `DECLARE`: the words that name a statement's kind.
 fn kind_of(words: &[Option<String>]) -> String {
     const SKIP: [&str; 10] = ["OR", "REPLACE", "ALTER", "TEMPORARY", "TEMP", "UNIQUE", "EDITIONABLE", "GLOBAL", "PROCEDURAL", "TRUSTED"];
@@ -162,6 +187,15 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unread_create_still_names_what_it_creates() {
+        let name = |sql| created_relation(sql, Dialect::Clickhouse);
+        assert_eq!(name("CREATE TABLE IF NOT EXISTS db.Events (a Int64 weird) ENGINE = Log").as_deref(), Some("events"));
+        assert_eq!(name("create or replace temporary view v as select 1 frobnicate").as_deref(), Some("v"));
+        assert_eq!(name("CREATE INDEX i ON t (a)"), None);
+        assert_eq!(name("SELECT 1"), None);
+    }
 
     fn rejected(sql: &str) -> bool {
         matches!(classify(sql, Dialect::Postgres), Unparsed::Rejected(_))

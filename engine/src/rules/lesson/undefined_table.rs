@@ -61,7 +61,8 @@ impl Rule for UndefinedTable {
         for facts in cx.facts {
             for relation in facts.blocks.iter().flat_map(|b| b.relations.iter()) {
                 let name = relation.name.as_str();
-                if cx.catalog.table(name).is_none() && !facts.cte_names.iter().any(|c| c == name) && !reported.contains(&name) {
+                let unknown = cx.catalog.table(name).is_none() && !cx.catalog.unread.iter().any(|u| u == name);
+                if unknown && !facts.cte_names.iter().any(|c| c == name) && !reported.contains(&name) {
                     reported.push(name);
                     out.report(relation.span, format!("`{name}` is queried but the lesson never creates it"))
                         .help("add its CREATE TABLE to the lesson, or fix the name");
