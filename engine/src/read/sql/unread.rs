@@ -140,18 +140,35 @@ pub fn created_relation(text: &str, dialect: Dialect) -> Option<String> {
 /// `CREATE TRIGGER`, `ALTER TABLE`, `DECLARE`: the words that name a statement's kind.
 fn kind_of(words: &[Option<String>]) -> String {
     const SKIP: [&str; 10] = ["OR", "REPLACE", "ALTER", "TEMPORARY", "TEMP", "UNIQUE", "EDITIONABLE", "GLOBAL", "PROCEDURAL", "TRUSTED"];
-    let mut it = words.iter().map_while(|w| w.as_deref());
-    let Some(first) = it.next() else { return "statement".into() };
+    // Words that say which sort of object: `CREATE PRIMARY XML INDEX`, `CREATE MATERIALIZED VIEW`.
+    const SORTS: [&str; 12] = ["MATERIALIZED", "EXTERNAL", "FULLTEXT", "XML", "CLUSTERED", "NONCLUSTERED", "EVENT", "FOREIGN", "TEXT", "PRIMARY", "SPATIAL", "COLUMNSTORE"];
+    const OBJECTS: [&str; 14] = ["TABLE", "VIEW", "INDEX", "TRIGGER", "PROCEDURE", "PROC", "FUNCTION", "SEQUENCE", "TYPE", "SCHEMA", "CATALOG", "PACKAGE", "SYNONYM", "DOMAIN"];
+    let Some(first) = words.first().and_then(|w| w.as_deref()) else { return "statement".into() };
     if !["CREATE", "ALTER", "DROP", "BULK"].contains(&first) {
         return first.to_string();
     }
-    match it.find(|w| !SKIP.contains(w)) {
-        // Two-word kinds: `CREATE MATERIALIZED VIEW`, `CREATE EVENT TRIGGER`, `CREATE XML INDEX`.
-        Some(object) if ["MATERIALIZED", "EXTERNAL", "FULLTEXT", "XML", "CLUSTERED", "NONCLUSTERED", "EVENT", "FOREIGN", "TEXT"].contains(&object) => match it.next() {
-            Some(second) if second.chars().all(|c| c.is_ascii_alphabetic()) => format!("{first} {object} {second}"),
+    // MySQL's `CREATE DEFINER = `root`@`%` PROCEDURE`: the definer is no part of the kind.
+    let definer = words.get(1).and_then(|w| w.as_deref()) == Some("DEFINER");
+    let mut sorts = Vec::new();
+    for word in words.iter().skip(1).take(12) {
+        match word.as_deref() {
+            Some(w) if OBJECTS.contains(&w) => {
+                sorts.push(w);
+                return format!("{first} {}", sorts.join(" "));
+            }
+            Some(w) if SORTS.contains(&w) => sorts.push(w),
+            Some(w) if SKIP.contains(&w) => {}
+            // The definer's name, however the tokenizer splits `user`@`host`.
+            _ if definer && sorts.is_empty() => {}
+            _ => break,
+        }
+    }
+    let mut rest = words.iter().skip(1).map_while(|w| w.as_deref()).filter(|w| !SKIP.contains(w));
+    match rest.next() {
+        Some(object) if object.chars().all(|c| c.is_ascii_alphabetic()) => match rest.next() {
+            Some(second) if SORTS.contains(&object) && second.chars().all(|c| c.is_ascii_alphabetic()) => format!("{first} {object} {second}"),
             _ => format!("{first} {object}"),
         },
-        Some(object) if object.chars().all(|c| c.is_ascii_alphabetic()) => format!("{first} {object}"),
         _ => first.to_string(),
     }
 }
@@ -221,6 +238,13 @@ mod tests {
         assert_eq!(kind, "CREATE RULE");
         let Unparsed::Unread(kind) = classify("CREATE MATERIALIZED VIEW v ENGINE = AggregatingMergeTree AS SELECT 1", Dialect::Postgres) else { panic!() };
         assert_eq!(kind, "CREATE MATERIALIZED VIEW");
+        let kind = |sql| match classify(sql, Dialect::Mssql) { Unparsed::Unread(kind) => kind, Unparsed::Rejected(m) => m };
+        assert_eq!(kind("CREATE PRIMARY XML INDEX [PXML] ON [P].[P]([A]) frob"), "CREATE PRIMARY XML INDEX");
+        assert_eq!(kind("CREATE UNIQUE CLUSTERED INDEX i ON t (a) frob"), "CREATE CLUSTERED INDEX");
+        assert_eq!(kind("CREATE DEFINER=`root`@`localhost` PROCEDURE p() frob"), "CREATE PROCEDURE");
+        let Unparsed::Unread(mysql) = classify("CREATE DEFINER=`root`@`localhost` TRIGGER t BEFORE INSERT ON x FOR EACH ROW frob", Dialect::Mysql) else { panic!() };
+        assert_eq!(mysql, "CREATE TRIGGER");
+        assert_eq!(kind("CREATE FOREIGN DATA WRAPPER w frob"), "CREATE FOREIGN DATA");
         assert!(matches!(classify("SELECT ??? FROM ???", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
         assert!(matches!(classify("SELECT column1, column2, ... FROM <table_name>", Dialect::Postgres), Unparsed::Unread(_)));
     }

@@ -1,0 +1,156 @@
+//! ClickHouse table definitions, materialized views and mutations as
+//! sqlparser reads them.
+
+use super::{closing_paren, create_table_columns_end, entry_end, entry_starts, is_word, reorder_clauses, starts_with, ClauseKind};
+use sqlparser::tokenizer::{Token, TokenWithSpan};
+
+/// ClickHouse table clauses; sqlparser reads only `PRIMARY KEY`, `ORDER BY`
+/// and `PARTITION BY`, in that order, after the engine.
+const CLICKHOUSE_CLAUSES: [ClauseKind; 9] = [
+    (&["ENGINE"], Some(0)),
+    (&["PRIMARY", "KEY"], Some(1)),
+    (&["ORDER", "BY"], Some(2)),
+    (&["PARTITION", "BY"], Some(3)),
+    (&["SAMPLE", "BY"], None),
+    (&["TTL"], None),
+    (&["SETTINGS"], None),
+    (&["COMMENT"], None),
+    (&["AS"], Some(4)),
+];
+
+pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
+    if starts_with(tokens, &["ALTER", "TABLE"]) {
+        mutation_as_dml(tokens);
+    } else if starts_with(tokens, &["CREATE", "MATERIALIZED", "VIEW"]) {
+        drop_view_storage(tokens);
+    } else if let Some(columns_end) = create_table_columns_end(tokens) {
+        let columns_end = typed_computed_columns(tokens, columns_end);
+        let columns_end = drop_column_extras(tokens, columns_end);
+        reorder_clauses(tokens, columns_end, &CLICKHOUSE_CLAUSES, false);
+    }
+}
+
+/// `ALTER TABLE t UPDATE a = 1 WHERE …` and `ALTER TABLE t DELETE WHERE …`
+/// (ClickHouse mutations) read as the `UPDATE` and `DELETE` they perform.
+fn mutation_as_dml(tokens: &mut Vec<TokenWithSpan>) {
+    let Some(verb) = tokens.iter().position(|t| is_word(t, "UPDATE") || is_word(t, "DELETE")) else { return };
+    let name_end = tokens[2..verb].iter().position(|t| is_word(t, "ON")).map_or(verb, |p| p + 2);
+    let keyword = |word: &str, at: &TokenWithSpan| TokenWithSpan::new(Token::make_keyword(word), at.span);
+    let name = tokens[2..name_end].to_vec();
+    let mut rebuilt = if is_word(&tokens[verb], "UPDATE") {
+        let mut head = vec![keyword("UPDATE", &tokens[0])];
+        head.extend(name);
+        head.push(keyword("SET", &tokens[verb]));
+        head
+    } else {
+        let mut head = vec![keyword("DELETE", &tokens[0]), keyword("FROM", &tokens[1])];
+        head.extend(name);
+        head
+    };
+    rebuilt.extend_from_slice(&tokens[verb + 1..]);
+    *tokens = rebuilt;
+}
+
+/// A materialized view's own storage (`ENGINE = … ORDER BY …`, `POPULATE`)
+/// comes before its `AS SELECT`; sqlparser reads only the query.
+fn drop_view_storage(tokens: &mut Vec<TokenWithSpan>) {
+    let Some(engine) = tokens.iter().position(|t| is_word(t, "ENGINE") || is_word(t, "POPULATE")) else { return };
+    let Some(query) = tokens[engine..].iter().position(|t| is_word(t, "AS")).map(|p| p + engine) else { return };
+    tokens.drain(engine..query);
+}
+
+/// ClickHouse infers the type of a computed column (`week ALIAS
+/// toStartOfWeek(ts)`, `MATERIALIZED`, `DEFAULT`, `EPHEMERAL`); sqlparser
+/// wants a type, so such a column gets the type name `inferred`. Returns
+/// the new index of the list's closing parenthesis.
+fn typed_computed_columns(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -> usize {
+    let Some(open) = tokens.iter().position(|t| matches!(t.token, Token::LParen)) else { return columns_end };
+    let computed = |t: &TokenWithSpan| ["ALIAS", "MATERIALIZED", "DEFAULT", "EPHEMERAL"].iter().any(|k| is_word(t, k));
+    let typeless: Vec<usize> = entry_starts(tokens, open, columns_end)
+        .into_iter()
+        .filter(|&start| matches!(tokens[start].token, Token::Word(_)) && tokens.get(start + 1).is_some_and(computed))
+        .collect();
+    for &start in typeless.iter().rev() {
+        let span = tokens[start + 1].span;
+        tokens.insert(start + 1, TokenWithSpan::new(Token::make_word("inferred", None), span));
+    }
+    columns_end + typeless.len()
+}
+
+/// Column codecs (`CODEC(ZSTD)`), column TTLs and data-skipping index
+/// declarations (`INDEX i x TYPE bloom_filter GRANULARITY 4`) inside the
+/// column list: physical details the review does not read. Returns the new
+/// index of the list's closing parenthesis.
+fn drop_column_extras(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -> usize {
+    let Some(open) = tokens.iter().position(|t| matches!(t.token, Token::LParen)) else { return columns_end };
+    let mut keep = vec![true; tokens.len()];
+    let mut depth = 0usize;
+    let mut entry_start = open + 1;
+    let mut i = open;
+    while i <= columns_end {
+        match tokens[i].token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            Token::Comma if depth == 1 => entry_start = i + 1,
+            _ if depth == 1 && i == entry_start && (is_word(&tokens[i], "INDEX") || is_word(&tokens[i], "PROJECTION")) => {
+                // The whole entry goes, with the comma before it.
+                let end = entry_end(tokens, i, columns_end);
+                keep[i - 1..end].iter_mut().for_each(|k| *k = false);
+                if i - 1 == open {
+                    keep[open] = true;
+                    if end < columns_end {
+                        keep[end] = false; // the comma after a first entry
+                    }
+                }
+                i = end;
+                continue;
+            }
+            _ if depth == 1 && (is_word(&tokens[i], "CODEC") || is_word(&tokens[i], "TTL")) => {
+                let end = if is_word(&tokens[i], "CODEC") {
+                    closing_paren(tokens, i + 1).map_or(i + 1, |c| c + 1)
+                } else {
+                    entry_end(tokens, i, columns_end)
+                };
+                keep[i..end].iter_mut().for_each(|k| *k = false);
+                i = end;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let removed_before_end = keep[..columns_end].iter().filter(|k| !**k).count();
+    let mut flags = keep.into_iter();
+    tokens.retain(|_| flags.next().unwrap_or(true));
+    columns_end - removed_before_end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::rewritten;
+    use crate::read::sql::Dialect;
+
+    #[test]
+    fn clickhouse_table_clauses_come_in_the_order_sqlparser_reads() {
+        let sql = "CREATE TABLE e (d Date, id UInt64 CODEC(Delta, ZSTD), INDEX i id TYPE minmax GRANULARITY 4) ENGINE = MergeTree PARTITION BY toYYYYMM(d) ORDER BY (id, d) TTL d + INTERVAL 1 YEAR SETTINGS index_granularity = 8192";
+        assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE e ( d Date , id UInt64 ) ENGINE = MergeTree ORDER BY ( id , d ) PARTITION BY toYYYYMM ( d )");
+    }
+
+    #[test]
+    fn a_skip_index_first_in_the_list_takes_the_comma_after_it() {
+        let sql = "CREATE TABLE e (INDEX i id TYPE minmax GRANULARITY 4, id UInt64) ENGINE = MergeTree ORDER BY id";
+        assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE e ( id UInt64 ) ENGINE = MergeTree ORDER BY id");
+    }
+
+    #[test]
+    fn clickhouse_computed_columns_without_a_type_read_as_inferred() {
+        let sql = "CREATE TABLE t (a Int64, week alias toStartOfWeek(ts), b String DEFAULT 'x') ENGINE = MergeTree ORDER BY a";
+        assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE t ( a Int64 , week inferred alias toStartOfWeek ( ts ) , b String DEFAULT 'x' ) ENGINE = MergeTree ORDER BY a");
+    }
+
+    #[test]
+    fn clickhouse_mutations_read_as_updates_and_deletes() {
+        assert_eq!(rewritten(Dialect::Clickhouse, "ALTER TABLE e ON CLUSTER c UPDATE a = 1 WHERE id = 2"), "UPDATE e SET a = 1 WHERE id = 2");
+        assert_eq!(rewritten(Dialect::Clickhouse, "ALTER TABLE db.e DELETE WHERE id = 2"), "DELETE FROM db . e WHERE id = 2");
+    }
+}
