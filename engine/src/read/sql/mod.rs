@@ -81,6 +81,7 @@ pub struct Layout<'a> {
 pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &Layout) -> ParsedScript {
     let client = client::read(text, dialect);
     let sql: &str = &client.text;
+    let source = Source { text, client_text: sql, index, dialect, layout };
     let mut ends = client.ends.iter().copied().peekable();
     let in_body = |at: usize| client.bodies.iter().any(|b| b.contains(&at));
     let parser_dialect = dialect.parser_dialect();
@@ -111,7 +112,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
             let at = index.offset(text, token.span.start.line, token.span.start.column);
             if ends.peek().is_some_and(|end| *end <= at) {
                 while ends.next_if(|end| *end <= at).is_some() {}
-                finish_statement(text, index, dialect, layout, &mut chunk, &mut pending, &mut script);
+                finish_statement(&source, &mut chunk, &mut pending, &mut script);
                 blocks = BlockDepth::default();
             }
         }
@@ -129,7 +130,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
                     && !else_follows
                     && (client.bodies.is_empty() || !in_body(index.offset(text, token.span.start.line, token.span.start.column))) =>
             {
-                finish_statement(text, index, dialect, layout, &mut chunk, &mut pending, &mut script)
+                finish_statement(&source, &mut chunk, &mut pending, &mut script)
             }
             Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
                 read_directive(text, index, comment, &token, &mut pending, &mut script)
@@ -143,7 +144,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
         }
     }
     match token_error {
-        None => finish_statement(text, index, dialect, layout, &mut chunk, &mut pending, &mut script),
+        None => finish_statement(&source, &mut chunk, &mut pending, &mut script),
         Some(error) => {
             // Everything from the start of the broken statement to the end of
             // the input is unreadable: an unterminated string or comment runs on.
@@ -209,15 +210,19 @@ fn read_directive(
     }
 }
 
-fn finish_statement(
-    text: &str,
-    index: &LineIndex,
+/// The text being parsed: as written, as its client sends it (same
+/// offsets), its lines, its system and its layout.
+#[derive(Clone, Copy)]
+struct Source<'a> {
+    text: &'a str,
+    client_text: &'a str,
+    index: &'a LineIndex,
     dialect: Dialect,
-    layout: &Layout,
-    chunk: &mut Vec<TokenWithSpan>,
-    pending: &mut Directives,
-    script: &mut ParsedScript,
-) {
+    layout: &'a Layout<'a>,
+}
+
+fn finish_statement(source: &Source, chunk: &mut Vec<TokenWithSpan>, pending: &mut Directives, script: &mut ParsedScript) {
+    let Source { text, client_text, index, dialect, layout } = *source;
     let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else { return };
     let start = index.offset(text, first.span.start.line, first.span.start.column);
     let end = index.offset(text, last.span.end.line, last.span.end.column).max(start);
@@ -243,7 +248,8 @@ fn finish_statement(
     let mut suppressed = Some(std::mem::take(pending));
     for (span, mut result) in parse_one(text, index, dialect, tokens, span, split) {
         if let Err(problem) = &mut result {
-            judge_failure(text, span, dialect, problem);
+            // The client's view: what a versioned comment (`/*!40000 … */`) holds is the statement.
+            judge_failure(client_text, span, dialect, problem);
         }
         // A comment before the batch applies to its first statement.
         let suppressed = suppressed.take().unwrap_or_default();

@@ -38,6 +38,11 @@ pub fn starts_statement(word: &str) -> bool {
 
 /// Decide what the failed statement `text` is, read as `dialect`.
 pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
+    // MySQL runs what a versioned comment holds (`/*!40000 ALTER TABLE … */`).
+    let text = match text.trim_start().strip_prefix("/*!").or_else(|| text.trim_start().strip_prefix("*!")) {
+        Some(rest) if dialect == Dialect::Mysql => rest.trim_start_matches(|c: char| c.is_ascii_digit()).trim_end().trim_end_matches("*/"),
+        _ => text,
+    };
     let tokens: Vec<Token> = match Tokenizer::new(dialect.parser_dialect(), text).tokenize() {
         Ok(tokens) => tokens.into_iter().filter(|t| !matches!(t, Token::Whitespace(_))).collect(),
         Err(_) => return Unparsed::Unread(kind_of(&[])),
@@ -244,6 +249,8 @@ mod tests {
         assert_eq!(kind("CREATE DEFINER=`root`@`localhost` PROCEDURE p() frob"), "CREATE PROCEDURE");
         let Unparsed::Unread(mysql) = classify("CREATE DEFINER=`root`@`localhost` TRIGGER t BEFORE INSERT ON x FOR EACH ROW frob", Dialect::Mysql) else { panic!() };
         assert_eq!(mysql, "CREATE TRIGGER");
+        let Unparsed::Unread(versioned) = classify("*!40000 ALTER TABLE `settings` DISABLE KEYS */", Dialect::Mysql) else { panic!() };
+        assert_eq!(versioned, "ALTER TABLE");
         assert_eq!(kind("CREATE FOREIGN DATA WRAPPER w frob"), "CREATE FOREIGN DATA");
         assert!(matches!(classify("SELECT ??? FROM ???", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
         assert!(matches!(classify("SELECT column1, column2, ... FROM <table_name>", Dialect::Postgres), Unparsed::Unread(_)));

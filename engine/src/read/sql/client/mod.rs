@@ -304,7 +304,8 @@ fn substitute_variables(text: &str, dialect: Dialect, bytes: &mut [u8]) {
         Dialect::Spark | Dialect::Hive => ("${", b'}'),
         Dialect::Oracle => {
             for (i, b) in text.bytes().enumerate() {
-                if b == b'&' && text.as_bytes().get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'&' || *c == b'_') {
+                // A `&` on a line blanked as a client command stays blank.
+                if b == b'&' && bytes[i] == b'&' && text.as_bytes().get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'&' || *c == b'_') {
                     bytes[i] = b'_';
                 }
             }
@@ -319,6 +320,10 @@ fn substitute_variables(text: &str, dialect: Dialect, bytes: &mut [u8]) {
             from = start + open.len();
             continue;
         };
+        if bytes[start] != text.as_bytes()[start] {
+            from = start + len + 1;
+            continue; // on a line blanked as a client command
+        }
         for b in &mut bytes[start..=start + len] {
             if !b.is_ascii_alphanumeric() {
                 *b = b'_';
@@ -367,52 +372,4 @@ fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn psql_lines_and_copy_data_are_blanked_in_place() {
-        let text = "SELECT 1;\n\\set x 'é'\nCOPY t FROM stdin;\n1\té\n\\.\nSELECT 2;";
-        let out = read(text, Dialect::Postgres);
-        assert_eq!(out.text.len(), text.len());
-        assert!(out.text.contains("SELECT 2;"));
-        assert!(!out.text.contains("\\set"));
-        assert!(!out.text.contains("1\t"));
-    }
-
-    #[test]
-    fn go_lines_end_batches() {
-        let text = "SELECT 1\nGO\nSELECT 2\ngo 5\n";
-        let out = read(text, Dialect::Mssql);
-        assert_eq!(out.ends, vec![9, 21]);
-        assert!(!out.text.contains("GO") && !out.text.contains("go"));
-    }
-
-    #[test]
-    fn a_custom_delimiter_ends_statements_and_shelters_the_body() {
-        let text = "DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END //\nDELIMITER ;\nSELECT 2;";
-        let out = read(text, Dialect::Mysql);
-        let end = text.find("//\nDELIMITER ;").unwrap();
-        assert!(out.ends.contains(&end));
-        assert!(out.bodies.iter().any(|b| b.contains(&text.find("1;").unwrap())));
-        assert!(!out.text.contains("//"));
-    }
-
-    #[test]
-    fn sqlplus_commands_and_slash_lines() {
-        let text = "SET DEFINE OFF\nPROMPT hello\nCREATE OR REPLACE TRIGGER t BEFORE INSERT ON x FOR EACH ROW\nBEGIN :NEW.a := 1; END;\n/\nSET TRANSACTION READ ONLY;\n";
-        let out = read(text, Dialect::Oracle);
-        assert!(!out.text.contains("PROMPT") && !out.text.contains("DEFINE"));
-        assert!(out.text.contains("SET TRANSACTION"));
-        assert_eq!(out.bodies.len(), 1);
-        assert!(out.bodies[0].contains(&text.find("1;").unwrap()));
-    }
-
-    #[test]
-    fn variables_become_identifiers_of_the_same_length() {
-        let out = read("USE $(DatabaseName);", Dialect::Mssql);
-        assert_eq!(out.text, "USE __DatabaseName_;");
-        let out = read("CREATE TABLE ${DB}.t (a int);", Dialect::Hive);
-        assert_eq!(out.text, "CREATE TABLE __DB_.t (a int);");
-    }
-}
+mod tests;

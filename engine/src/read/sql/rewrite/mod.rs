@@ -3,6 +3,8 @@
 //! so everything that is parsed still points at its own place in the text.
 
 mod clickhouse;
+mod mysql;
+mod oracle;
 mod tsql;
 
 use super::Dialect;
@@ -14,6 +16,8 @@ pub(crate) fn for_dialect(dialect: Dialect, tokens: &mut Vec<TokenWithSpan>) {
         Dialect::Sqlite => sqlite_pragma_switch(tokens),
         Dialect::Clickhouse => clickhouse::rewrite(tokens),
         Dialect::Mssql => tsql::rewrite(tokens),
+        Dialect::Oracle => oracle::rewrite(tokens),
+        Dialect::Mysql => mysql::rewrite(tokens),
         Dialect::Spark | Dialect::Hive => {
             delta_maintenance(tokens);
             if let Some(columns_end) = create_table_columns_end(tokens) {
