@@ -26,7 +26,7 @@ enum Command {
         /// A schema file whose DDL every query is checked against.
         #[arg(long)]
         schema: Option<PathBuf>,
-        /// SQL dialect (postgres, mysql, mssql, oracle, sqlite, generic).
+        /// The system the input is written for: postgres, mysql, mssql, oracle, sqlite, clickhouse, spark, hive, bigquery, redis, cassandra, kafka, mongodb, dynamodb, generic or auto (default: from sqlreview.toml, else postgres).
         #[arg(long)]
         dialect: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]

@@ -243,3 +243,11 @@ fn table_sizes_weigh_the_missing_index() {
         .unwrap();
     assert!(stdout(&plan).contains("E103"), "an EXPLAIN file is reviewed");
 }
+
+#[test]
+fn help_names_every_system() {
+    let help = stdout(&sqlreview(&["check", "--help"]));
+    for dialect in engine::Dialect::ALL {
+        assert!(help.contains(dialect.name()), "`check --help` does not name {}", dialect.name());
+    }
+}

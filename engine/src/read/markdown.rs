@@ -19,7 +19,7 @@ pub struct Fence {
 }
 
 /// Info strings whose blocks are SQL.
-pub const SQL_LANGS: &[&str] = &["sql", "postgresql", "postgres", "psql", "pgsql", "plpgsql", "mysql", "mariadb", "sqlite", "tsql", "mssql", "plsql", "oracle", "clickhouse", "spark", "sparksql", "hive", "hiveql"];
+pub const SQL_LANGS: &[&str] = &["sql", "postgresql", "postgres", "psql", "pgsql", "plpgsql", "mysql", "mariadb", "sqlite", "tsql", "mssql", "plsql", "oracle", "clickhouse", "spark", "sparksql", "hive", "hiveql", "bigquery", "googlesql"];
 
 impl Fence {
     /// The system a SQL block names (`mysql`, `tsql`…); `None` for plain `sql`.
@@ -33,6 +33,7 @@ impl Fence {
             "clickhouse" => Some(Dialect::Clickhouse),
             "spark" | "sparksql" => Some(Dialect::Spark),
             "hive" | "hiveql" => Some(Dialect::Hive),
+            "bigquery" | "googlesql" => Some(Dialect::Bigquery),
             _ => None,
         }
     }

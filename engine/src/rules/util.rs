@@ -143,6 +143,8 @@ pub fn system_types(dialect: Dialect) -> SystemTypes {
         Dialect::Spark | Dialect::Hive => {
             SystemTypes { timestamp: Some("TIMESTAMP or DATE"), boolean: "BOOLEAN", boolean_for_integers: Some("BOOLEAN"), uuid: None, json: None }
         }
+        // BigQuery's TIMESTAMP is an absolute instant; a UUID is a STRING (GENERATE_UUID()).
+        Dialect::Bigquery => SystemTypes { timestamp: Some("TIMESTAMP or DATE"), boolean: "BOOL", boolean_for_integers: Some("BOOL"), uuid: None, json: Some("JSON") },
         Dialect::Postgres | Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb => SystemTypes {
             timestamp: Some("timestamptz or date"),
             boolean: "boolean",

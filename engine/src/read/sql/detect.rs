@@ -70,6 +70,12 @@ const WORDS: &[(&str, Dialect)] = &[
     ("PARTITIONED", Dialect::Hive),
     ("TBLPROPERTIES", Dialect::Hive),
     ("DISTRIBUTE", Dialect::Hive),
+    ("SAFE_CAST", Dialect::Bigquery),
+    ("SAFE_DIVIDE", Dialect::Bigquery),
+    ("BIGNUMERIC", Dialect::Bigquery),
+    ("_TABLE_SUFFIX", Dialect::Bigquery),
+    ("GENERATE_UUID", Dialect::Bigquery),
+    ("FARM_FINGERPRINT", Dialect::Bigquery),
 ];
 
 /// Signs a system's own client leaves in a script: a whole line (`GO`, `/`)
@@ -135,6 +141,9 @@ const DRIVERS: &[(&str, &str, Dialect)] = &[
     ("jdbc:sqlserver:", "a jdbc:sqlserver URL", Dialect::Mssql),
     ("jdbc:oracle:", "a jdbc:oracle URL", Dialect::Oracle),
     ("jdbc:sqlite:", "a jdbc:sqlite URL", Dialect::Sqlite),
+    ("google.cloud import bigquery", "the google-cloud-bigquery module", Dialect::Bigquery),
+    ("@google-cloud/bigquery", "the @google-cloud/bigquery package", Dialect::Bigquery),
+    ("cloud.google.com/go/bigquery", "the cloud.google.com/go/bigquery import", Dialect::Bigquery),
 ];
 
 /// The drivers the source documents import.
@@ -189,6 +198,10 @@ pub fn detect_with(texts: &[&str], found: Vec<(&'static str, Dialect)>) -> Detec
                 Token::Word(word) if follows_using && SPARK_FORMATS.iter().any(|f| word.value.eq_ignore_ascii_case(f)) => {
                     note(("USING <format>", Dialect::Spark))
                 }
+                // BigQuery quotes a whole `project-id.dataset.table` path at once; MySQL quotes each part.
+                Token::Word(word) if word.quote_style == Some('`') && word.value.contains('.') => {
+                    note(("`project.dataset.table` names", Dialect::Bigquery))
+                }
                 Token::Word(word) if word.quote_style == Some('`') => note(("`backticks`", Dialect::Mysql)),
                 Token::Word(word) if word.quote_style == Some('[') => note(("[brackets]", Dialect::Mssql)),
                 Token::Word(word) if word.quote_style.is_none() => {
@@ -232,6 +245,7 @@ mod tests {
         assert_eq!(detected("CREATE TABLE e (id UInt64, kind LowCardinality(String)) ENGINE = MergeTree ORDER BY id;"), Dialect::Clickhouse);
         assert_eq!(detected("CREATE TABLE e (id BIGINT, dt DATE) USING parquet PARTITIONED BY (dt);"), Dialect::Spark);
         assert_eq!(detected("CREATE TABLE v (id BIGINT) PARTITIONED BY (dt STRING) STORED AS ORC;"), Dialect::Hive);
+        assert_eq!(detected("SELECT SAFE_CAST(x AS INT64) FROM `my-project.sales.orders`;"), Dialect::Bigquery);
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub enum Dialect {
     Clickhouse,
     Spark,
     Hive,
+    /// Google BigQuery (GoogleSQL).
+    Bigquery,
     /// Redis commands and configuration (not SQL).
     Redis,
     /// Cassandra's CQL (read by its own reader, not sqlparser).
@@ -32,8 +34,8 @@ pub enum Dialect {
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 15] = {
-        let mut all = [Dialect::Auto; 15];
+    pub const ALL: [Dialect; 16] = {
+        let mut all = [Dialect::Auto; 16];
         let mut i = 0;
         while i < Self::CONCRETE.len() {
             all[i] = Self::CONCRETE[i];
@@ -45,7 +47,7 @@ impl Dialect {
     /// The systems a text can be reviewed as (every dialect but `Auto`).
     /// Ties in detection go to the one listed first (Spark before Hive: a
     /// Spark text shares most of Hive's syntax).
-    pub const CONCRETE: [Dialect; 14] = [
+    pub const CONCRETE: [Dialect; 15] = [
         Dialect::Postgres,
         Dialect::Mysql,
         Dialect::Mssql,
@@ -54,6 +56,7 @@ impl Dialect {
         Dialect::Clickhouse,
         Dialect::Spark,
         Dialect::Hive,
+        Dialect::Bigquery,
         Dialect::Redis,
         Dialect::Cassandra,
         Dialect::Kafka,
@@ -72,6 +75,7 @@ impl Dialect {
             Dialect::Clickhouse => "clickhouse",
             Dialect::Spark => "spark",
             Dialect::Hive => "hive",
+            Dialect::Bigquery => "bigquery",
             Dialect::Redis => "redis",
             Dialect::Cassandra => "cassandra",
             Dialect::Kafka => "kafka",
@@ -93,6 +97,7 @@ impl Dialect {
             Dialect::Clickhouse => "blocks tagged clickhouse",
             Dialect::Spark => "blocks tagged sparksql",
             Dialect::Hive => "blocks tagged hiveql",
+            Dialect::Bigquery => "blocks tagged bigquery",
             Dialect::Redis => "blocks tagged redis",
             Dialect::Cassandra => "blocks tagged cql",
             Dialect::Kafka => "blocks tagged properties",
@@ -113,6 +118,7 @@ impl Dialect {
             Dialect::Clickhouse => "ClickHouse",
             Dialect::Spark => "Spark SQL",
             Dialect::Hive => "Hive",
+            Dialect::Bigquery => "BigQuery",
             Dialect::Redis => "Redis",
             Dialect::Cassandra => "Cassandra (CQL)",
             Dialect::Kafka => "Kafka (configuration)",
@@ -128,10 +134,11 @@ impl Dialect {
         !matches!(self, Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb)
     }
 
-    /// Column stores and data lakes (ClickHouse, Spark, Hive): no enforced
-    /// keys, no B-tree indexes; data is pruned by partitions and sort keys.
+    /// Column stores, warehouses and data lakes (ClickHouse, Spark, Hive,
+    /// BigQuery): no enforced keys, no B-tree indexes; data is pruned by
+    /// partitions and sort (or clustering) keys.
     pub fn is_analytical(self) -> bool {
-        matches!(self, Dialect::Clickhouse | Dialect::Spark | Dialect::Hive)
+        matches!(self, Dialect::Clickhouse | Dialect::Spark | Dialect::Hive | Dialect::Bigquery)
     }
 
     pub(crate) fn parser_dialect(self) -> &'static dyn sp::Dialect {
@@ -144,6 +151,7 @@ impl Dialect {
             Dialect::Clickhouse => &sp::ClickHouseDialect {},
             Dialect::Spark => &sp::SparkSqlDialect {},
             Dialect::Hive => &sp::HiveDialect {},
+            Dialect::Bigquery => &sp::BigQueryDialect {},
             // Resolved before parsing; generic is the safe reading if it is not.
             Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb => &sp::GenericDialect {},
         }
@@ -161,6 +169,7 @@ impl std::str::FromStr for Dialect {
             "sqlserver" | "tsql" => Some(Dialect::Mssql),
             "sparksql" | "databricks" => Some(Dialect::Spark),
             "hiveql" => Some(Dialect::Hive),
+            "googlesql" | "bq" => Some(Dialect::Bigquery),
             "cql" => Some(Dialect::Cassandra),
             "mongo" | "mongosh" => Some(Dialect::Mongodb),
             _ => None,

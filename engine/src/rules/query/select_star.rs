@@ -52,9 +52,13 @@ impl Rule for SelectStar {
             }
             let tables = block_tables(block, cx.catalog);
             let names: Vec<&str> = block.relations.iter().map(|r| r.name.as_str()).collect();
-            let finding = out
-                .report(star, format!("`SELECT *` from `{}` fetches every column", names.join("`, `")))
-                .help("list the columns the caller needs");
+            let finding = out.report(star, format!("`SELECT *` from `{}` fetches every column", names.join("`, `")));
+            // A column store reads, and BigQuery bills, each column selected; a LIMIT does not reduce it.
+            let finding = if cx.dialect == crate::read::sql::Dialect::Bigquery {
+                finding.help("list the columns the caller needs: BigQuery bills every byte of every column read, whatever the LIMIT")
+            } else {
+                finding.help("list the columns the caller needs")
+            };
             if let [table] = tables.as_slice() {
                 if block.relations.len() == 1 && !table.columns.is_empty() {
                     let rewritten = cx.source_with(star, &column_list(table));
