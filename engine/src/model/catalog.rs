@@ -251,7 +251,7 @@ impl Catalog {
     fn create_index(&mut self, create: &CreateIndex, statement: usize, cx: &SpanCx) {
         let table_name = object_name(&create.table_name);
         let Some(table) = self.table_mut(&table_name) else { return };
-        let method = create.using.as_ref().map(|m| m.to_string().to_ascii_lowercase()).unwrap_or_else(|| "btree".into());
+        let method = create.using.as_ref().map(|m| m.to_string().trim_matches('"').to_ascii_lowercase()).unwrap_or_else(|| "btree".into());
         table.indexes.push(Index {
             name: create.name.as_ref().map(object_name),
             keys: create.columns.iter().map(index_key).collect(),

@@ -228,9 +228,10 @@ fn finish_statement(source: &Source, chunk: &mut Vec<TokenWithSpan>, pending: &m
     let end = index.offset(text, last.span.end.line, last.span.end.column).max(start);
     let span = index.span(text, start, end);
     let dialect = layout.regions.iter().find(|(range, _)| range.contains(&start)).map(|(_, d)| *d).unwrap_or(dialect);
+    let in_lesson = layout.blocks.iter().any(|block| block.contains(&start));
     let split = if dialect == Dialect::Mssql {
         Split::Batch
-    } else if layout.blocks.iter().any(|block| block.contains(&start)) {
+    } else if in_lesson {
         Split::Lines
     } else {
         Split::Semicolons
@@ -249,7 +250,7 @@ fn finish_statement(source: &Source, chunk: &mut Vec<TokenWithSpan>, pending: &m
     for (span, mut result) in parse_one(text, index, dialect, tokens, span, split) {
         if let Err(problem) = &mut result {
             // The client's view: what a versioned comment (`/*!40000 … */`) holds is the statement.
-            judge_failure(client_text, span, dialect, problem);
+            judge_failure(client_text, span, dialect, in_lesson, problem);
         }
         // A comment before the batch applies to its first statement.
         let suppressed = suppressed.take().unwrap_or_default();
@@ -359,11 +360,18 @@ fn parse_tokens(
 
 /// A parser failure is a syntax error only with evidence that the system
 /// would reject the statement too; otherwise the statement is marked unread.
-fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, problem: &mut ParseProblem) {
+fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, in_lesson: bool, problem: &mut ParseProblem) {
     if problem.message.starts_with("nesting deeper") {
         return;
     }
-    match unread::classify(&text[span.start..span.end], dialect) {
+    let statement = &text[span.start..span.end];
+    // A lesson shows clauses on their own (`ORDER BY embedding <=> '[3,1,2]' LIMIT 5;`) to talk about them.
+    if in_lesson && unread::is_clause_fragment(statement) {
+        problem.unread = Some("query fragment".into());
+        problem.span = span;
+        return;
+    }
+    match unread::classify(statement, dialect) {
         unread::Unparsed::Rejected(message) => problem.message = message,
         unread::Unparsed::Unread(kind) => {
             // Not a mistake at a point: the whole statement went unread.

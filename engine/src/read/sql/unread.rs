@@ -36,6 +36,14 @@ pub fn starts_statement(word: &str) -> bool {
     STATEMENT_STARTS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether `text` starts with a clause of a query rather than a statement
+/// (`ORDER BY …`, `WHERE …`, `JOIN …`): a fragment shown to discuss it.
+pub fn is_clause_fragment(text: &str) -> bool {
+    const CLAUSES: [&str; 14] = ["ORDER", "WHERE", "GROUP", "HAVING", "LIMIT", "OFFSET", "JOIN", "LEFT", "RIGHT", "INNER", "ON", "AND", "OR", "WINDOW"];
+    let first = text.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    CLAUSES.iter().any(|c| c.eq_ignore_ascii_case(first))
+}
+
 /// Decide what the failed statement `text` is, read as `dialect`.
 pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
     // MySQL runs what a versioned comment holds (`/*!40000 ALTER TABLE … */`).
@@ -209,6 +217,14 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clauses_shown_alone_are_fragments() {
+        assert!(is_clause_fragment("ORDER BY embedding <=> '[3,1,2]' LIMIT 5"));
+        assert!(is_clause_fragment("  where a = 1"));
+        assert!(!is_clause_fragment("SELECT 1"));
+        assert!(!is_clause_fragment("ORDERS"));
+    }
 
     #[test]
     fn an_unread_create_still_names_what_it_creates() {

@@ -130,8 +130,19 @@ pub fn read(text: &str, dialect: Dialect) -> ClientScript<'_> {
             plsql_from = Some(line.start);
         }
         let lower = upper.to_ascii_lowercase();
+        // Rows follow only where a `\.` line ends them: a lesson shows the
+        // statement alone, and what comes after it is SQL again.
         if lower.starts_with("copy ") && lower.contains("from stdin") && lower.ends_with(';') {
-            copy_data = true;
+            if text[line.end..].lines().any(|l| l.trim() == "\\.") {
+                copy_data = true;
+            } else if dialect.parser_dialect().supports_copy_from_stdin_data() {
+                // The tokenizer would take the rest of the text as rows: the
+                // statement is left unread instead (its STDIN misspelt in the view).
+                if let Some(at) = lower.find("from stdin") {
+                    let offset = line.start + (content.len() - content.trim_start().len()) + at + "from stdi".len();
+                    bytes[offset] = b'X';
+                }
+            }
         }
     }
     if let Some((_, from)) = delimiter {

@@ -55,3 +55,11 @@ fn variables_become_identifiers_of_the_same_length() {
     let out = read("CREATE TABLE ${DB}.t (a int);", Dialect::Hive);
     assert_eq!(out.text, "CREATE TABLE __DB_.t (a int);");
 }
+
+#[test]
+fn a_copy_shown_without_its_rows_does_not_swallow_the_rest() {
+    let text = "COPY items (embedding) FROM STDIN WITH (FORMAT BINARY);\nSELECT 1;\n";
+    let out = read(text, Dialect::Postgres);
+    assert!(out.text.contains("SELECT 1;"));
+    assert!(!out.text.contains("FROM STDIN"));
+}

@@ -25,6 +25,7 @@ pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
         drop_view_storage(tokens);
     } else if let Some(columns_end) = create_table_columns_end(tokens) {
         let columns_end = typed_computed_columns(tokens, columns_end);
+        let columns_end = timezone_arguments(tokens, columns_end);
         let columns_end = drop_column_extras(tokens, columns_end);
         reorder_clauses(tokens, columns_end, &CLICKHOUSE_CLAUSES, false);
     }
@@ -75,6 +76,31 @@ fn typed_computed_columns(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -
         tokens.insert(start + 1, TokenWithSpan::new(Token::make_word("inferred", None), span));
     }
     columns_end + typeless.len()
+}
+
+/// `DateTime('UTC')` and `DateTime64(3, 'UTC')`: the time zone a column is
+/// shown in changes nothing the review reads; sqlparser takes no string
+/// there. Returns the new index of the list's closing parenthesis.
+fn timezone_arguments(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -> usize {
+    let mut end = columns_end;
+    let mut i = 0;
+    while i + 2 < end {
+        let datetime = is_word(&tokens[i], "DateTime") || is_word(&tokens[i], "DateTime64");
+        if datetime && matches!(tokens[i + 1].token, Token::LParen) {
+            if let Some(close) = closing_paren(tokens, i + 1).filter(|c| *c <= end) {
+                let zone = (i + 2..close).find(|&j| matches!(tokens[j].token, Token::SingleQuotedString(_)));
+                if let Some(zone) = zone {
+                    // `(tz)` goes whole; `(p, tz)` keeps `(p)`.
+                    let from = if zone == i + 2 { i + 1 } else { zone - 1 };
+                    let to = if zone == i + 2 { close + 1 } else { zone + 1 };
+                    tokens.drain(from..to);
+                    end -= to - from;
+                }
+            }
+        }
+        i += 1;
+    }
+    end
 }
 
 /// Column codecs (`CODEC(ZSTD)`), column TTLs and data-skipping index
@@ -146,6 +172,12 @@ mod tests {
     fn clickhouse_computed_columns_without_a_type_read_as_inferred() {
         let sql = "CREATE TABLE t (a Int64, week alias toStartOfWeek(ts), b String DEFAULT 'x') ENGINE = MergeTree ORDER BY a";
         assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE t ( a Int64 , week inferred alias toStartOfWeek ( ts ) , b String DEFAULT 'x' ) ENGINE = MergeTree ORDER BY a");
+    }
+
+    #[test]
+    fn datetime_time_zones_are_left_out() {
+        let sql = "CREATE TABLE t (id Int64, ts DateTime('UTC'), t2 DateTime64(3, 'UTC'), t3 DateTime64(3)) ENGINE = MergeTree ORDER BY id";
+        assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE t ( id Int64 , ts DateTime , t2 DateTime64 ( 3 ) , t3 DateTime64 ( 3 ) ) ENGINE = MergeTree ORDER BY id");
     }
 
     #[test]
