@@ -32,9 +32,7 @@ pub fn render(markdown: &str) -> impl IntoView {
             flush(&mut paragraph, &mut blocks);
             let heading = heading.to_string();
             blocks.push(view! { <h4>{heading}</h4> }.into_any());
-        } else if line.starts_with("# ") {
-            flush(&mut paragraph, &mut blocks);
-        } else if line.trim().is_empty() {
+        } else if line.starts_with("# ") || line.trim().is_empty() {
             flush(&mut paragraph, &mut blocks);
         } else {
             paragraph.push_str(line);

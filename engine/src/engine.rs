@@ -86,7 +86,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     // Every statement in review order, with the document it came from.
     let statements: Vec<(usize, &ParsedStatement)> =
         scripts.iter().enumerate().flat_map(|(d, s)| s.statements.iter().map(move |st| (d, st))).collect();
-    let span_cx = |doc: usize, st: &ParsedStatement| SpanCx { text: &texts[doc], index: &indexes[doc], statement: st.span };
+    let span_cx = |doc: usize, st: &ParsedStatement| SpanCx { text: texts[doc], index: &indexes[doc], statement: st.span };
 
     let mut catalog = Catalog::default();
     for (i, (doc, st)) in statements.iter().enumerate() {
@@ -136,7 +136,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         let RuleSet { active, expression_rules, .. } = &rule_sets[set];
         let spans = span_cx(*doc, st);
         let cx = StatementCx {
-            text: &texts[*doc],
+            text: texts[*doc],
             index: i,
             stmt,
             span: st.span,

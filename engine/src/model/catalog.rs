@@ -367,10 +367,8 @@ fn add_column(table: &mut Table, def: &ColumnDef, statement: usize, cx: &SpanCx)
             }),
             ColumnOption::Check(_) => table.checked_columns.push(name.clone()),
             ColumnOption::Generated { .. } => column.generated_key = true,
-            ColumnOption::DialectSpecific(tokens) => {
-                if tokens.iter().any(|t| t.to_string().eq_ignore_ascii_case("AUTO_INCREMENT")) {
-                    column.generated_key = true;
-                }
+            ColumnOption::DialectSpecific(tokens) if tokens.iter().any(|t| t.to_string().eq_ignore_ascii_case("AUTO_INCREMENT")) => {
+                column.generated_key = true;
             }
             _ => {}
         }

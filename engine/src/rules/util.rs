@@ -76,7 +76,7 @@ pub fn keyset(block: &Block) -> Option<Keyset> {
             PredicateKind::RowRange(columns) => columns.clone(),
             _ => return None,
         };
-        (columns.first()?.column == first_sort.column).then(|| Keyset { columns, span: f.span })
+        (columns.first()?.column == first_sort.column).then_some(Keyset { columns, span: f.span })
     })
 }
 

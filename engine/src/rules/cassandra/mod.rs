@@ -34,6 +34,6 @@ fn is_time_bucket(table: &Table, column: &str) -> bool {
 }
 
 /// A time series: clustered by a timestamp or timeuuid column.
-fn time_clustering<'t>(table: &'t Table) -> Option<&'t str> {
+fn time_clustering(table: &Table) -> Option<&str> {
     table.clustering.iter().find(|c| table.column(c).is_some_and(|col| matches!(col.data_type.as_str(), "timestamp" | "timeuuid"))).map(String::as_str)
 }
