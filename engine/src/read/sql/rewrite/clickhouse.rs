@@ -1,7 +1,7 @@
 //! ClickHouse table definitions, materialized views and mutations as
 //! sqlparser reads them.
 
-use super::{closing_paren, create_table_columns_end, entry_end, entry_starts, is_word, reorder_clauses, starts_with, ClauseKind};
+use super::{closing_paren, create_table_columns_end, entry_end, entry_starts, is_word, reorder_clauses, starts_with, word_at, ClauseKind};
 use sqlparser::tokenizer::{Token, TokenWithSpan};
 
 /// ClickHouse table clauses; sqlparser reads only `PRIMARY KEY`, `ORDER BY`
@@ -36,15 +36,14 @@ pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
 fn mutation_as_dml(tokens: &mut Vec<TokenWithSpan>) {
     let Some(verb) = tokens.iter().position(|t| is_word(t, "UPDATE") || is_word(t, "DELETE")) else { return };
     let name_end = tokens[2..verb].iter().position(|t| is_word(t, "ON")).map_or(verb, |p| p + 2);
-    let keyword = |word: &str, at: &TokenWithSpan| TokenWithSpan::new(Token::make_keyword(word), at.span);
     let name = tokens[2..name_end].to_vec();
     let mut rebuilt = if is_word(&tokens[verb], "UPDATE") {
-        let mut head = vec![keyword("UPDATE", &tokens[0])];
+        let mut head = vec![word_at("UPDATE", &tokens[0])];
         head.extend(name);
-        head.push(keyword("SET", &tokens[verb]));
+        head.push(word_at("SET", &tokens[verb]));
         head
     } else {
-        let mut head = vec![keyword("DELETE", &tokens[0]), keyword("FROM", &tokens[1])];
+        let mut head = vec![word_at("DELETE", &tokens[0]), word_at("FROM", &tokens[1])];
         head.extend(name);
         head
     };
@@ -72,8 +71,8 @@ fn typed_computed_columns(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -
         .filter(|&start| matches!(tokens[start].token, Token::Word(_)) && tokens.get(start + 1).is_some_and(computed))
         .collect();
     for &start in typeless.iter().rev() {
-        let span = tokens[start + 1].span;
-        tokens.insert(start + 1, TokenWithSpan::new(Token::make_word("inferred", None), span));
+        let inferred = word_at("inferred", &tokens[start + 1]);
+        tokens.insert(start + 1, inferred);
     }
     columns_end + typeless.len()
 }

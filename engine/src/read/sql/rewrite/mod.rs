@@ -32,6 +32,12 @@ fn is_word(token: &TokenWithSpan, keyword: &str) -> bool {
     matches!(&token.token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(keyword))
 }
 
+/// An unquoted word standing where `at` stands (a keyword or a type name
+/// that a rewrite puts in).
+fn word_at(text: &str, at: &TokenWithSpan) -> TokenWithSpan {
+    TokenWithSpan::new(Token::make_word(text, None), at.span)
+}
+
 fn starts_with(tokens: &[TokenWithSpan], words: &[&str]) -> bool {
     tokens.len() >= words.len() && tokens.iter().zip(words).all(|(t, w)| is_word(t, w))
 }

@@ -1,7 +1,7 @@
 //! Oracle table definitions as its sample schemas write them, in the forms
 //! sqlparser reads.
 
-use super::{closing_paren, create_table_columns_end, is_word, starts_with};
+use super::{closing_paren, create_table_columns_end, is_word, starts_with, word_at};
 use sqlparser::tokenizer::{Token, TokenWithSpan};
 
 pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
@@ -42,7 +42,7 @@ fn parenthesised_add(tokens: &mut Vec<TokenWithSpan>) {
         }
         rebuilt.push(token.clone());
         if depth == 0 && matches!(token.token, Token::Comma) {
-            rebuilt.push(TokenWithSpan::new(Token::make_keyword("ADD"), token.span));
+            rebuilt.push(word_at("ADD", token));
         }
     }
     *tokens = rebuilt;

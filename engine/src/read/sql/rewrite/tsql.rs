@@ -1,7 +1,7 @@
 //! T-SQL as SQL Server Management Studio and the sample databases write it,
 //! in the forms sqlparser reads.
 
-use super::{closing_paren, create_table_columns_end, entry_end, entry_starts, is_word, starts_with};
+use super::{closing_paren, create_table_columns_end, entry_end, entry_starts, is_word, starts_with, word_at};
 use sqlparser::tokenizer::{Token, TokenWithSpan};
 
 pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
@@ -21,10 +21,6 @@ pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
         let columns_end = typed_xml(tokens, columns_end);
         trailing_comma(tokens, columns_end);
     }
-}
-
-fn word(text: &str, at: &TokenWithSpan) -> TokenWithSpan {
-    TokenWithSpan::new(Token::make_word(text, None), at.span)
 }
 
 /// `ALTER TABLE t ADD CONSTRAINT a …, CONSTRAINT b …` adds both; sqlparser
@@ -47,7 +43,7 @@ fn repeat_add(tokens: &mut Vec<TokenWithSpan>) {
     let operation = |t: &TokenWithSpan| ["ADD", "DROP", "ALTER", "WITH", "CHECK", "NOCHECK"].iter().any(|k| is_word(t, k));
     for &comma in commas.iter().rev() {
         if tokens.get(comma + 1).is_some_and(|t| !operation(t)) {
-            let add = word("ADD", &tokens[comma + 1]);
+            let add = word_at("ADD", &tokens[comma + 1]);
             tokens.insert(comma + 1, add);
         }
     }
@@ -60,8 +56,8 @@ fn alias_type(tokens: &mut Vec<TokenWithSpan>) {
     if from < 3 || tokens[2..from].iter().any(|t| !matches!(t.token, Token::Word(_) | Token::Period)) {
         return;
     }
-    tokens[1] = word("DOMAIN", &tokens[1]);
-    tokens[from] = word("AS", &tokens[from]);
+    tokens[1] = word_at("DOMAIN", &tokens[1]);
+    tokens[from] = word_at("AS", &tokens[from]);
     // Nullability is the columns' business; a domain takes no `NULL`.
     let nullability = tokens.iter().rposition(|t| !is_word(t, "NULL") && !is_word(t, "NOT")).map_or(tokens.len(), |p| p + 1);
     tokens.truncate(nullability);
@@ -76,7 +72,7 @@ fn computed_columns(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -> usiz
     for start in entry_starts(tokens, open, columns_end).into_iter().rev() {
         if matches!(tokens[start].token, Token::Word(_)) && tokens.get(start + 1).is_some_and(|t| is_word(t, "AS")) {
             let expression_end = entry_end(tokens, start + 1, end);
-            let inferred = word("inferred", &tokens[start + 1]);
+            let inferred = word_at("inferred", &tokens[start + 1]);
             tokens.splice(start + 1..expression_end, [inferred]);
             end -= expression_end - (start + 2);
         }
