@@ -30,9 +30,8 @@ impl DocsLoader {
         leptos::task::spawn_local(async move {
             // Let the first review render before the request goes out.
             gloo_timers::future::TimeoutFuture::new(0).await;
-            let loaded = fetch_text(URL).await.and_then(|text| {
-                serde_json::from_str::<HashMap<String, String>>(&text).map_err(|e| format!("{URL} is damaged ({e})"))
-            });
+            let loaded =
+                fetch_text(URL).await.and_then(|text| serde_json::from_str::<HashMap<String, String>>(&text).map_err(|e| format!("{URL} is damaged ({e})")));
             state.set(match loaded {
                 Ok(docs) => {
                     engine::rules::install_docs(docs);
@@ -55,7 +54,9 @@ impl DocsLoader {
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let describe = |e: wasm_bindgen::JsValue| e.as_string().or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string())).unwrap_or_else(|| "network error".into());
+    let describe = |e: wasm_bindgen::JsValue| {
+        e.as_string().or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string())).unwrap_or_else(|| "network error".into())
+    };
     let window = web_sys::window().ok_or("no browser window")?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.map_err(describe)?.dyn_into().map_err(describe)?;
     if !response.ok() {

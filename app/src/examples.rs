@@ -254,7 +254,13 @@ mod tests {
     #[test]
     fn every_example_parses_and_gets_findings() {
         for example in EXAMPLES {
-            let input = ReviewInput { schema: example.schema.into(), queries: example.queries.into(), dialect: example.dialect, lesson: example.lesson, sizes: String::new() };
+            let input = ReviewInput {
+                schema: example.schema.into(),
+                queries: example.queries.into(),
+                dialect: example.dialect,
+                lesson: example.lesson,
+                sizes: String::new(),
+            };
             let review = input.review();
             let syntax: Vec<_> = review.findings().filter(|f| f.code == "E001").map(|f| f.message.clone()).collect();
             assert!(syntax.is_empty(), "{}: {syntax:?}", example.id);

@@ -5,15 +5,18 @@
 //! live in the URL fragment, drafts in local storage.
 
 mod components;
+mod docs_loader;
 pub mod examples;
 mod markdown_view;
-mod docs_loader;
 mod rich_text;
 pub mod share;
 mod state;
 pub mod worker;
 
-use components::{editor::Editor, findings::Findings, plan_tree::PlanTree, review_panel::ReviewPanel, rule_doc::RuleDoc, rules_catalog::RulesCatalog, schema_panel::SchemaPanel, toolbar::Toolbar};
+use components::{
+    editor::Editor, findings::Findings, plan_tree::PlanTree, review_panel::ReviewPanel, rule_doc::RuleDoc, rules_catalog::RulesCatalog,
+    schema_panel::SchemaPanel, toolbar::Toolbar,
+};
 use leptos::prelude::*;
 pub use state::{Embed, Playground};
 
@@ -41,7 +44,17 @@ pub fn App() -> impl IntoView {
     let default = examples::EXAMPLES[0].clone_state();
     // An embed starts empty until its page sends SQL (or its link carries it),
     // and never reads or writes the playground's own draft.
-    let draft = if embed.enabled { Some(share::SharedState { schema: String::new(), queries: String::new(), dialect: engine::Dialect::Postgres, options: Default::default(), lesson: false }) } else { draft };
+    let draft = if embed.enabled {
+        Some(share::SharedState {
+            schema: String::new(),
+            queries: String::new(),
+            dialect: engine::Dialect::Postgres,
+            options: Default::default(),
+            lesson: false,
+        })
+    } else {
+        draft
+    };
     let (initial, link_error) = if hash.len() > 1 {
         match share::decode(&hash) {
             Ok(shared) => (shared, None),

@@ -56,8 +56,7 @@ pub fn decode(fragment: &str) -> Result<SharedState, String> {
             "this link is damaged: it contains characters a share link never has".to_string()
         }
     })?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_STATE_BYTES)
-        .map_err(|_| INCOMPLETE.to_string())?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_STATE_BYTES).map_err(|_| INCOMPLETE.to_string())?;
     serde_json::from_slice(&json).map_err(|_| "this link is damaged: its content is not a playground state".to_string())
 }
 
@@ -66,7 +65,13 @@ mod tests {
     use super::*;
 
     fn state() -> SharedState {
-        SharedState { schema: "CREATE TABLE t (id int);".into(), queries: "SELECT * FROM t; -- é ✓ <script>".into(), dialect: Dialect::Mysql, options: Default::default(), lesson: true }
+        SharedState {
+            schema: "CREATE TABLE t (id int);".into(),
+            queries: "SELECT * FROM t; -- é ✓ <script>".into(),
+            dialect: Dialect::Mysql,
+            options: Default::default(),
+            lesson: true,
+        }
     }
 
     #[test]

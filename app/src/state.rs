@@ -88,7 +88,8 @@ impl Playground {
         let to_review = RwSignal::new((initial.schema.clone(), initial.queries.clone()));
         // Start with the review of a small input right away; a large one
         // starts empty and arrives from the worker.
-        let first = ReviewInput { schema: initial.schema, queries: initial.queries, dialect: initial.dialect, lesson: initial.lesson, sizes: sizes.get_untracked() };
+        let first =
+            ReviewInput { schema: initial.schema, queries: initial.queries, dialect: initial.dialect, lesson: initial.lesson, sizes: sizes.get_untracked() };
         let inline = first.len() <= INLINE_LIMIT_BYTES;
         let review = if inline { first.review() } else { ReviewInput { schema: String::new(), queries: String::new(), ..first.clone() }.review() };
         let reviewed = RwSignal::new(if inline { (first.schema.clone(), first.queries.clone()) } else { Default::default() });

@@ -202,10 +202,7 @@ fn check(files: Vec<PathBuf>, schema: Option<PathBuf>, options: Options, format:
     let printed = match format {
         Format::Json if json.len() == 1 => render::json(&json[0].1),
         Format::Json => {
-            let reviews: Vec<serde_json::Value> = json
-                .iter()
-                .map(|(file, review)| serde_json::json!({ "file": file, "review": review }))
-                .collect();
+            let reviews: Vec<serde_json::Value> = json.iter().map(|(file, review)| serde_json::json!({ "file": file, "review": review })).collect();
             serde_json::to_string_pretty(&reviews).unwrap_or_default()
         }
         Format::Text => outputs.join("\n"),

@@ -25,7 +25,14 @@ fn reports_the_issue_example_at_the_right_lines_with_fixes() {
         .unwrap()
         .iter()
         .flat_map(|s| s["findings"].as_array().unwrap().clone())
-        .map(|f| (f["rule"].as_str().unwrap().to_string(), f["span"]["line"].as_u64().unwrap(), f["section"].as_str().unwrap().to_string(), !f["fix"].is_null() || !f["help"].is_null()))
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["span"]["line"].as_u64().unwrap(),
+                f["section"].as_str().unwrap().to_string(),
+                !f["fix"].is_null() || !f["help"].is_null(),
+            )
+        })
         .collect();
     for (rule, line, section) in [
         ("missing-primary-key", 3, "technical_assessment"),

@@ -2,13 +2,13 @@
 //! facts, run the rules, apply suppressions and options, build the review.
 
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
-use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
-use crate::read::Reading;
-use crate::rules::{self, CatalogCx, CodeCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
 use crate::read::markdown;
-use crate::source::LineIndex;
 use crate::read::sql::detect::{detect_with, driver_signs, Detection};
 use crate::read::sql::{parse_script, Dialect, Layout, ParseProblem, ParsedScript, ParsedStatement};
+use crate::read::Reading;
+use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
+use crate::rules::{self, CatalogCx, CodeCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
+use crate::source::LineIndex;
 use serde::{Deserialize, Serialize};
 use sqlparser::ast::{Expr, Set, Statement, Value};
 use std::collections::BTreeMap;
@@ -79,13 +79,16 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         .zip(&blocks)
         .map(|(((text, index), regions), blocks)| {
             let layout = Layout { regions, blocks };
-            if text.len() > MAX_INPUT_BYTES { too_large(text, index, dialect) } else { parse_script(text, index, dialect, &layout) }
+            if text.len() > MAX_INPUT_BYTES {
+                too_large(text, index, dialect)
+            } else {
+                parse_script(text, index, dialect, &layout)
+            }
         })
         .collect();
 
     // Every statement in review order, with the document it came from.
-    let statements: Vec<(usize, &ParsedStatement)> =
-        scripts.iter().enumerate().flat_map(|(d, s)| s.statements.iter().map(move |st| (d, st))).collect();
+    let statements: Vec<(usize, &ParsedStatement)> = scripts.iter().enumerate().flat_map(|(d, s)| s.statements.iter().map(move |st| (d, st))).collect();
     let span_cx = |doc: usize, st: &ParsedStatement| SpanCx { text: texts[doc], index: &indexes[doc], statement: st.span };
 
     let mut catalog = Catalog::default();
@@ -164,8 +167,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         advance_state(&mut state, stmt, st.dialect);
     }
     let spans: Vec<crate::source::TextSpan> = statements.iter().map(|(_, st)| st.span).collect();
-    let performance =
-        crate::perf::analyse(&crate::perf::Workload { catalog: &catalog, facts: &facts, spans: &spans, texts: &texts, dialect, sizes: &sizes });
+    let performance = crate::perf::analyse(&crate::perf::Workload { catalog: &catalog, facts: &facts, spans: &spans, texts: &texts, dialect, sizes: &sizes });
     let catalog_cx = CatalogCx { catalog: &catalog, dialect, state: &state, facts: &facts, performance: &performance };
     let active = &rule_sets[0].active;
     for rule in active.iter().filter(|r| r.meta().dialects.is_empty()) {
@@ -341,10 +343,7 @@ fn too_large(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedScript {
         span,
         unread: None,
     };
-    ParsedScript {
-        statements: vec![ParsedStatement { span, result: Err(problem), suppressed: Default::default(), dialect }],
-        ..Default::default()
-    }
+    ParsedScript { statements: vec![ParsedStatement { span, result: Err(problem), suppressed: Default::default(), dialect }], ..Default::default() }
 }
 
 /// Session settings that later statements rely on.
@@ -391,10 +390,7 @@ fn suppressed(finding: &Finding, scripts: &[ParsedScript]) -> bool {
 
 fn apply_options(findings: &mut Vec<Finding>, options: &Options) {
     for finding in findings.iter_mut() {
-        let custom = options
-            .severity
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(finding.rule) || k.eq_ignore_ascii_case(finding.code));
+        let custom = options.severity.iter().find(|(k, _)| k.eq_ignore_ascii_case(finding.rule) || k.eq_ignore_ascii_case(finding.code));
         if let Some((_, severity)) = custom {
             finding.severity = *severity;
         }

@@ -4,6 +4,7 @@
 //! The engine touches no DOM, file system or clock; the CLI and the browser
 //! app are thin shells over [`review`].
 
+mod engine;
 pub mod highlight;
 pub mod model;
 pub mod perf;
@@ -12,11 +13,10 @@ pub mod review;
 pub mod rules;
 pub mod source;
 mod suppress;
-mod engine;
 mod systems;
 
-pub use read::is_reviewable;
 pub use engine::{megabytes, review, review_sql, Document, Options, MAX_INPUT_BYTES};
+pub use read::is_reviewable;
+pub use read::sql::Dialect;
 pub use review::{Counts, Finding, Review, Section, Severity, Verdict};
 pub use source::{LineIndex, TextSpan};
-pub use read::sql::Dialect;

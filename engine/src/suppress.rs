@@ -55,9 +55,7 @@ pub fn read_comment(comment: &str, next: &mut Directives, file: &mut Directives)
         "disable-file" => file,
         // Other issues' directives (e.g. table size hints) are read elsewhere.
         "rows" => return Ok(()),
-        other => {
-            return Err(format!("unknown sqlreview directive `{other}`; expected `disable` or `disable-file`"))
-        }
+        other => return Err(format!("unknown sqlreview directive `{other}`; expected `disable` or `disable-file`")),
     };
     let mut any = false;
     for selector in args.split([',', ' ', '\t']).map(str::trim).filter(|s| !s.is_empty()) {

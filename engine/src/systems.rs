@@ -3,10 +3,10 @@
 //! system's rules need (keys expired anywhere, topics, table definitions).
 
 use crate::engine::{Document, RuleSet};
+use crate::read::sql::Dialect;
 use crate::read::Reading;
 use crate::rules::{CqlCx, DynamoCx, KafkaCx, MongoCx, RedisCx, Rule, Sink};
 use crate::source::LineIndex;
-use crate::read::sql::Dialect;
 
 /// Run every present system's rules; returns the systems present, in a fixed order.
 pub(crate) fn review_systems(

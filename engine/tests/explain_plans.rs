@@ -94,7 +94,9 @@ fn text_and_json_read_the_same_tree() {
         let (_, text) = codes(&read(&format!("{name}.txt")));
         let (_, json) = codes(&read(&format!("{name}.json.txt")));
         // Two runs of one query: the same tree and estimates, different timings.
-        let shape = |r: &engine::Review| r.plans[0].nodes.iter().map(|n| (n.depth, n.kind.clone(), n.relation.clone(), n.estimated_rows, n.children.len())).collect::<Vec<_>>();
+        let shape = |r: &engine::Review| {
+            r.plans[0].nodes.iter().map(|n| (n.depth, n.kind.clone(), n.relation.clone(), n.estimated_rows, n.children.len())).collect::<Vec<_>>()
+        };
         assert_eq!(shape(&text), shape(&json), "{name}");
         assert!(text.plans[0].execution_us.is_some() && json.plans[0].execution_us.is_some(), "{name}");
     }

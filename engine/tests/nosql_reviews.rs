@@ -19,7 +19,11 @@ fn redis_configuration_in_one_pane_governs_commands_in_the_other() {
 #[test]
 fn cassandra_queries_are_checked_against_tables_of_the_schema_pane() {
     let schema = "CREATE KEYSPACE k WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 3};\nCREATE TABLE t (a int, b int, c timestamp, PRIMARY KEY ((a, b), c));";
-    let found = findings(Dialect::Cassandra, schema, "SELECT c FROM t WHERE a = 1;\nCONSISTENCY ONE;\nINSERT INTO t (a, b, c) VALUES (1, 2, '2024-01-01');\nSELECT c FROM t WHERE a = 1 AND b = 2;");
+    let found = findings(
+        Dialect::Cassandra,
+        schema,
+        "SELECT c FROM t WHERE a = 1;\nCONSISTENCY ONE;\nINSERT INTO t (a, b, c) VALUES (1, 2, '2024-01-01');\nSELECT c FROM t WHERE a = 1 AND b = 2;",
+    );
     assert!(found.contains(&("cql-missing-partition-key".to_string(), 1, 1)), "{found:?}");
     assert!(found.contains(&("cql-weak-consistency".to_string(), 1, 4)), "{found:?}");
 }

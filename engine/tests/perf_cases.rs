@@ -242,7 +242,10 @@ fn advice_lists_the_queries_it_serves_and_online_sql() {
     assert_eq!(advice.sql, "CREATE INDEX CONCURRENTLY idx_orders_email_created_at ON orders (email, created_at);");
     assert_eq!(advice.serves.iter().map(|s| s.statement).collect::<Vec<_>>(), vec![1, 2]);
     assert!(advice.serves[1].label.starts_with("SELECT id FROM orders WHERE email = $1 ORDER BY"));
-    let mysql = engine::review(&[Document::new("case.sql", CASES[1].sql.replace("$1", "?").replace("timestamptz", "DATETIME"))], &Options { dialect: Dialect::Mysql, ..Options::default() });
+    let mysql = engine::review(
+        &[Document::new("case.sql", CASES[1].sql.replace("$1", "?").replace("timestamptz", "DATETIME"))],
+        &Options { dialect: Dialect::Mysql, ..Options::default() },
+    );
     assert_eq!(mysql.performance.advice[0].sql, "ALTER TABLE orders ADD INDEX idx_orders_email_created_at (email, created_at), ALGORITHM=INPLACE, LOCK=NONE;");
 }
 

@@ -28,9 +28,7 @@ struct Tally {
 }
 
 fn corpora() -> Option<PathBuf> {
-    let root = std::env::var("SQLREVIEW_CORPORA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora"));
+    let root = std::env::var("SQLREVIEW_CORPORA").map(PathBuf::from).unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora"));
     root.is_dir().then_some(root)
 }
 
@@ -112,7 +110,12 @@ fn real_material_gets_no_syntax_error_its_system_accepts() {
                 if let Err(e) = pg_query::parse(&text[p.span.start..p.span.end], pg_query::ParserOptions::DEFAULT) {
                     missed_by_us += 1;
                     if std::env::var("SHOW_MISSED").is_ok() {
-                        eprintln!("MISSED {key}:{} [{}] {e}: {}", p.span.line, p.message, text[p.span.start..p.span.end].chars().take(160).collect::<String>().replace('\n', " "));
+                        eprintln!(
+                            "MISSED {key}:{} [{}] {e}: {}",
+                            p.span.line,
+                            p.message,
+                            text[p.span.start..p.span.end].chars().take(160).collect::<String>().replace('\n', " ")
+                        );
                     }
                 }
             }

@@ -271,7 +271,8 @@ fn tables_from_an_earlier_document_are_existing_tables() {
     let migration = Document::new("0042.sql", "CREATE INDEX idx_orders_status ON orders (status);");
     let codes: Vec<_> = review(&[schema.clone(), migration], &Options::default()).findings().map(|f| f.code).collect();
     assert!(codes.contains(&"M001"), "a migration against the schema's table is on a live table: {codes:?}");
-    let same_file = Document::new("lesson.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, status text);\nCREATE INDEX idx_orders_status ON orders (status);");
+    let same_file =
+        Document::new("lesson.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, status text);\nCREATE INDEX idx_orders_status ON orders (status);");
     let codes: Vec<_> = review(&[same_file], &Options::default()).findings().map(|f| f.code).collect();
     assert!(!codes.contains(&"M001"), "an index on a table the same file just created is fine");
 }

@@ -21,7 +21,10 @@ fn integer_flags_are_an_idiom_in_mysql_and_sqlite_but_not_in_sql_server() {
 fn sqlite_keeps_dates_in_text_other_systems_get_their_own_type() {
     let sql = "CREATE TABLE events (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL);";
     assert!(helps(Dialect::Sqlite, sql, "value-in-wrong-type").is_empty());
-    assert_eq!(helps(Dialect::Oracle, "CREATE TABLE events (id NUMBER(19) PRIMARY KEY, created_at VARCHAR2(30 CHAR));", "value-in-wrong-type"), vec!["use TIMESTAMP WITH TIME ZONE or DATE"]);
+    assert_eq!(
+        helps(Dialect::Oracle, "CREATE TABLE events (id NUMBER(19) PRIMARY KEY, created_at VARCHAR2(30 CHAR));", "value-in-wrong-type"),
+        vec!["use TIMESTAMP WITH TIME ZONE or DATE"]
+    );
 }
 
 #[test]

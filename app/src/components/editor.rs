@@ -3,8 +3,8 @@
 //! A text too large for a text area is shown read-only instead.
 
 use super::lifecycle::schedule_review;
-use crate::state::Playground;
 use super::segments::segments;
+use crate::state::Playground;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

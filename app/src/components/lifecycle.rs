@@ -71,11 +71,7 @@ fn post_to_parent(json: &str) {
 fn install_embed(pg: Playground) {
     // Tell the parent how tall the content is, whenever it changes.
     let report = Closure::<dyn FnMut()>::new(move || {
-        let height = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("app"))
-            .map(|e| e.scroll_height())
-            .unwrap_or(0);
+        let height = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")).map(|e| e.scroll_height()).unwrap_or(0);
         post_to_parent(&format!("{{\"type\":\"sqlreview:resize\",\"height\":{height}}}"));
     });
     let callback = report.as_ref().unchecked_ref::<js_sys::Function>().clone();

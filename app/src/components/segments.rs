@@ -95,4 +95,3 @@ pub fn segments(text: &str, range: Range<usize>, review: Option<&Review>, source
     }
     out
 }
-

@@ -4,11 +4,11 @@ use super::names::{ident, object_name, strip_parens};
 use super::types::TypeKind;
 use crate::source::{LineIndex, TextSpan};
 use serde::{Deserialize, Serialize};
-use sqlparser::ast::{
-    AlterColumnOperation, AlterTableOperation, ColumnDef, HiveDistributionStyle, ColumnOption, CreateIndex, CreateTable, Expr,
-    IndexColumn, ObjectType, Statement, TableConstraint,
-};
 use sqlparser::ast::Spanned;
+use sqlparser::ast::{
+    AlterColumnOperation, AlterTableOperation, ColumnDef, ColumnOption, CreateIndex, CreateTable, Expr, HiveDistributionStyle, IndexColumn, ObjectType,
+    Statement, TableConstraint,
+};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -44,7 +44,11 @@ impl Catalog {
     /// The tables `keep` accepts, with their index (for rules of one system
     /// over the tables a lesson's block of that system created).
     pub fn subset(&self, keep: impl Fn(&Table) -> bool) -> Catalog {
-        Catalog::from(CatalogData { tables: self.tables.iter().filter(|t| keep(t)).cloned().collect(), enum_types: self.enum_types.clone(), unread: self.unread.clone() })
+        Catalog::from(CatalogData {
+            tables: self.tables.iter().filter(|t| keep(t)).cloned().collect(),
+            enum_types: self.enum_types.clone(),
+            unread: self.unread.clone(),
+        })
     }
 }
 
@@ -148,9 +152,7 @@ impl Table {
 
     /// Whether `column` alone is guaranteed unique (PK or a one-column unique index).
     pub fn is_unique_column(&self, column: &str) -> bool {
-        self.indexes
-            .iter()
-            .any(|i| i.unique && i.predicate.is_none() && i.keys.len() == 1 && i.leading_column() == Some(column))
+        self.indexes.iter().any(|i| i.unique && i.predicate.is_none() && i.keys.len() == 1 && i.leading_column() == Some(column))
     }
 
     /// Whether some usable index starts with `column`.

@@ -5,8 +5,8 @@ use super::catalog::{Catalog, Column, SpanCx, Table};
 use super::names::{column_of, columns_in, has_aggregate, has_window, mentions_column, object_name, strip_parens, ColumnRef};
 use crate::source::TextSpan;
 use sqlparser::ast::{
-    BinaryOperator, Expr, GroupByExpr, InTarget, JoinConstraint, JoinOperator, LimitClause, NonBlock, Query, Select, SelectItem,
-    SetExpr, SetOperator, SetQuantifier, Spanned, Statement, TableFactor, TableWithJoins, TopQuantity, Value, Visit, Visitor,
+    BinaryOperator, Expr, GroupByExpr, InTarget, JoinConstraint, JoinOperator, LimitClause, NonBlock, Query, Select, SelectItem, SetExpr, SetOperator,
+    SetQuantifier, Spanned, Statement, TableFactor, TableWithJoins, TopQuantity, Value, Visit, Visitor,
 };
 use std::ops::ControlFlow;
 
@@ -112,11 +112,18 @@ pub enum PredicateKind {
     /// `(a, b) > ($1, $2)`: a row comparison, the keyset form with a tie-breaker.
     RowRange(Vec<ColumnRef>),
     InList,
-    InSubquery { negated: bool },
-    Like { leading_wildcard: bool, case_insensitive: bool },
+    InSubquery {
+        negated: bool,
+    },
+    Like {
+        leading_wildcard: bool,
+        case_insensitive: bool,
+    },
     IsNull,
     /// A column wrapped in a function, cast or arithmetic: `lower(email) = $1`.
-    Wrapped { column_expr: String },
+    Wrapped {
+        column_expr: String,
+    },
     /// `payload @> '{…}'`, `tags && $1`, `doc @@ query`: containment, overlap
     /// and text search, which GIN and GiST indexes answer.
     Contains,
@@ -135,11 +142,7 @@ impl Block {
                 Some((table, table.column(&column.column)?))
             }
             None => {
-                let mut found = self
-                    .relations
-                    .iter()
-                    .filter_map(|r| catalog.table(&r.name))
-                    .filter_map(|t| t.column(&column.column).map(|c| (t, c)));
+                let mut found = self.relations.iter().filter_map(|r| catalog.table(&r.name)).filter_map(|t| t.column(&column.column).map(|c| (t, c)));
                 let first = found.next()?;
                 found.next().is_none().then_some(first)
             }
@@ -309,10 +312,7 @@ impl Collector<'_> {
         if let Some(order_by) = &query.order_by {
             if let sqlparser::ast::OrderByKind::Expressions(exprs) = &order_by.kind {
                 for key in exprs {
-                    let random = matches!(
-                        super::names::function_name(&key.expr).as_deref(),
-                        Some("random" | "rand" | "newid" | "dbms_random.value")
-                    );
+                    let random = matches!(super::names::function_name(&key.expr).as_deref(), Some("random" | "rand" | "newid" | "dbms_random.value"));
                     block.order_by.push(OrderKey { column: column_of(&key.expr), random, span: self.span(&key.expr) });
                 }
             }
@@ -387,11 +387,7 @@ impl Collector<'_> {
         match factor {
             TableFactor::Table { name, alias, args: None, .. } => {
                 group.push(block.relations.len());
-                block.relations.push(Relation {
-                    name: object_name(name),
-                    alias: alias.as_ref().map(|a| super::names::ident(&a.name)),
-                    span: self.span(name),
-                });
+                block.relations.push(Relation { name: object_name(name), alias: alias.as_ref().map(|a| super::names::ident(&a.name)), span: self.span(name) });
             }
             TableFactor::NestedJoin { table_with_joins, .. } => self.add_from_item(block, table_with_joins),
             TableFactor::Derived { .. } => block.derived_tables += 1,
@@ -479,9 +475,7 @@ fn bound(expr: &Expr) -> Bound {
 fn is_trivially_true(expr: &Expr) -> bool {
     match strip_parens(expr) {
         Expr::Value(v) => matches!(v.value, Value::Boolean(true)),
-        Expr::BinaryOp { left, op: BinaryOperator::Eq, right } => {
-            !mentions_column(left) && !mentions_column(right) && left.to_string() == right.to_string()
-        }
+        Expr::BinaryOp { left, op: BinaryOperator::Eq, right } => !mentions_column(left) && !mentions_column(right) && left.to_string() == right.to_string(),
         _ => false,
     }
 }
@@ -501,15 +495,7 @@ fn column_pair(expr: &Expr) -> Option<(ColumnRef, ColumnRef)> {
 }
 
 fn is_comparison(op: &BinaryOperator) -> bool {
-    matches!(
-        op,
-        BinaryOperator::Eq
-            | BinaryOperator::NotEq
-            | BinaryOperator::Lt
-            | BinaryOperator::LtEq
-            | BinaryOperator::Gt
-            | BinaryOperator::GtEq
-    )
+    matches!(op, BinaryOperator::Eq | BinaryOperator::NotEq | BinaryOperator::Lt | BinaryOperator::LtEq | BinaryOperator::Gt | BinaryOperator::GtEq)
 }
 
 fn is_containment(op: &BinaryOperator) -> bool {
@@ -556,9 +542,7 @@ fn classify(expr: &Expr) -> (Option<ColumnRef>, PredicateKind) {
             Some(c) => (Some(c), PredicateKind::Range),
             None => wrapped(expr),
         },
-        Expr::In { expr, target: InTarget::Subquery(_), negated, .. } => {
-            (column_of(expr), PredicateKind::InSubquery { negated: *negated })
-        }
+        Expr::In { expr, target: InTarget::Subquery(_), negated, .. } => (column_of(expr), PredicateKind::InSubquery { negated: *negated }),
         Expr::In { expr, .. } => match column_of(expr) {
             Some(c) => (Some(c), PredicateKind::InList),
             None => wrapped(expr),

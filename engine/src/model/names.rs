@@ -50,10 +50,9 @@ pub fn normalise_expr(expr: &Expr) -> String {
 pub fn column_of(expr: &Expr) -> Option<ColumnRef> {
     match strip_parens(expr) {
         Expr::Identifier(id) => Some(ColumnRef { qualifier: None, column: ident(id) }),
-        Expr::CompoundIdentifier(parts) if parts.len() >= 2 => Some(ColumnRef {
-            qualifier: Some(ident(&parts[parts.len() - 2])),
-            column: ident(&parts[parts.len() - 1]),
-        }),
+        Expr::CompoundIdentifier(parts) if parts.len() >= 2 => {
+            Some(ColumnRef { qualifier: Some(ident(&parts[parts.len() - 2])), column: ident(&parts[parts.len() - 1]) })
+        }
         _ => None,
     }
 }
@@ -69,14 +68,8 @@ pub fn columns_in(expr: &Expr, out: &mut Vec<ColumnRef>) {
 }
 
 pub fn mentions_column(expr: &Expr) -> bool {
-    walk_exprs(expr, |e| {
-        if matches!(e, Expr::Identifier(_) | Expr::CompoundIdentifier(_)) {
-            ControlFlow::Break(())
-        } else {
-            ControlFlow::Continue(())
-        }
-    })
-    .is_break()
+    walk_exprs(expr, |e| if matches!(e, Expr::Identifier(_) | Expr::CompoundIdentifier(_)) { ControlFlow::Break(()) } else { ControlFlow::Continue(()) })
+        .is_break()
 }
 
 /// Lower-case name of a called function (`count`, `now`, `pg_catalog.lower` is `lower`).
@@ -88,16 +81,30 @@ pub fn function_name(expr: &Expr) -> Option<String> {
 }
 
 pub const AGGREGATES: &[&str] = &[
-    "count", "sum", "avg", "min", "max", "array_agg", "string_agg", "json_agg", "jsonb_agg", "bool_and",
-    "bool_or", "every", "group_concat", "listagg", "stddev", "variance", "percentile_cont", "percentile_disc",
+    "count",
+    "sum",
+    "avg",
+    "min",
+    "max",
+    "array_agg",
+    "string_agg",
+    "json_agg",
+    "jsonb_agg",
+    "bool_and",
+    "bool_or",
+    "every",
+    "group_concat",
+    "listagg",
+    "stddev",
+    "variance",
+    "percentile_cont",
+    "percentile_disc",
 ];
 
 /// Whether an expression contains an aggregate call (not a window call).
 pub fn has_aggregate(expr: &Expr) -> bool {
     walk_exprs(expr, |e| match e {
-        Expr::Function(f) if f.over.is_none() && AGGREGATES.contains(&object_name(&f.name).as_str()) => {
-            ControlFlow::Break(())
-        }
+        Expr::Function(f) if f.over.is_none() && AGGREGATES.contains(&object_name(&f.name).as_str()) => ControlFlow::Break(()),
         _ => ControlFlow::Continue(()),
     })
     .is_break()

@@ -38,10 +38,7 @@ impl TypeKind {
         if lower.ends_with("[]") || lower.starts_with("array") {
             return (TypeKind::Array, None);
         }
-        let length = lower
-            .split_once('(')
-            .and_then(|(_, rest)| rest.split([')', ',']).next())
-            .and_then(|n| n.trim().parse::<u64>().ok());
+        let length = lower.split_once('(').and_then(|(_, rest)| rest.split([')', ',']).next()).and_then(|n| n.trim().parse::<u64>().ok());
         let base = lower.split('(').next().unwrap_or("").trim();
         // ClickHouse wrappers: the column's kind is the wrapped type's.
         if let ("nullable" | "lowcardinality", Some((_, inner))) = (base, lower.split_once('(')) {
@@ -60,26 +57,21 @@ impl TypeKind {
             "serial" | "serial4" | "smallserial" | "serial2" => TypeKind::Serial,
             "bigserial" | "serial8" => TypeKind::BigSerial,
             "numeric" | "decimal" | "dec" | "money" | "number" => TypeKind::Numeric,
-            "real" | "float" | "float4" | "float8" | "double" | "double precision" | "binary_float"
-            | "binary_double" => TypeKind::Float,
+            "real" | "float" | "float4" | "float8" | "double" | "double precision" | "binary_float" | "binary_double" => TypeKind::Float,
             "text" | "clob" | "longtext" | "mediumtext" | "tinytext" | "ntext" | "citext" | "string" => TypeKind::Text,
             "varchar" | "character varying" | "nvarchar" | "varchar2" | "nvarchar2" | "varying" => TypeKind::Varchar,
             "char" | "character" | "nchar" | "bpchar" => TypeKind::Char,
             "boolean" | "bool" | "bit" => TypeKind::Boolean,
             "date" => TypeKind::Date,
             "timestamptz" | "timestamp with time zone" | "datetimeoffset" => TypeKind::TimestampTz,
-            "timestamp" | "timestamp without time zone" | "datetime" | "datetime2" | "smalldatetime" => {
-                TypeKind::Timestamp
-            }
+            "timestamp" | "timestamp without time zone" | "datetime" | "datetime2" | "smalldatetime" => TypeKind::Timestamp,
             "time" | "timetz" | "time with time zone" | "time without time zone" => TypeKind::Time,
             "interval" => TypeKind::Interval,
             "uuid" | "uniqueidentifier" => TypeKind::Uuid,
             "json" => TypeKind::Json,
             "jsonb" => TypeKind::Jsonb,
             "bytea" | "blob" | "binary" | "varbinary" | "longblob" => TypeKind::Binary,
-            _ if base.starts_with("timestamp") && base.contains("with time zone") && !base.contains("without") => {
-                TypeKind::TimestampTz
-            }
+            _ if base.starts_with("timestamp") && base.contains("with time zone") && !base.contains("without") => TypeKind::TimestampTz,
             _ if base.starts_with("timestamp") => TypeKind::Timestamp,
             _ => TypeKind::Other,
         };

@@ -5,8 +5,8 @@
 
 use super::scale::Growth;
 use crate::model::{Block, Catalog, ColumnRef, Index, PredicateKind, Table, TypeKind};
-use crate::source::TextSpan;
 use crate::read::sql::Dialect;
+use crate::source::TextSpan;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,10 +92,16 @@ pub(super) enum Need {
     /// `LIKE 'abc%'`: a range on a B-tree (with a `text_pattern_ops` or C collation).
     Prefix(String),
     /// `lower(email) = $1`, answered only by an index on that expression.
-    Expression { column: String, expr: String },
+    Expression {
+        column: String,
+        expr: String,
+    },
     Contains(String),
     /// A condition no index on this table can answer, with why.
-    Unusable { column: String, why: &'static str },
+    Unusable {
+        column: String,
+        why: &'static str,
+    },
 }
 
 impl Need {
@@ -184,7 +190,8 @@ pub(super) fn needs_of<'c>(block: &Block, catalog: &'c Catalog, relation: usize)
             }
         }
     }
-    let order: Vec<String> = block.order_by.iter().map(|k| k.column.as_ref().filter(|c| here(c) && !k.random).map(|c| c.column.clone())).collect::<Option<_>>().unwrap_or_default();
+    let order: Vec<String> =
+        block.order_by.iter().map(|k| k.column.as_ref().filter(|c| here(c) && !k.random).map(|c| c.column.clone())).collect::<Option<_>>().unwrap_or_default();
     let read_columns = (block.star.is_none() && block.kind == crate::model::BlockKind::Select).then(|| {
         let mut columns: Vec<String> = block.selected.iter().filter(|c| here(c)).map(|c| c.column.clone()).collect();
         columns.extend(needs.iter().map(|(n, _)| n.column().to_string()));
@@ -252,7 +259,11 @@ impl Match<'_> {
     }
 
     fn score(&self, limited: bool) -> usize {
-        self.equal_keys * 8 + usize::from(self.range) * 4 + usize::from(self.sort_by_index && limited) * 6 + usize::from(self.covering) * 2 + usize::from(self.unique_hit) * 16
+        self.equal_keys * 8
+            + usize::from(self.range) * 4
+            + usize::from(self.sort_by_index && limited) * 6
+            + usize::from(self.covering) * 2
+            + usize::from(self.unique_hit) * 16
     }
 }
 
@@ -298,7 +309,9 @@ fn match_index<'n>(index: &'n Index, needs: &'n TableNeeds, filter_texts: &[Stri
     };
     match index.method.as_str() {
         "gin" | "gist" => {
-            if let Some((need, _)) = index.keys.iter().find_map(|k| needs.needs.iter().find(|(n, _)| matches!(n, Need::Contains(c) if Some(c) == k.column.as_ref()))) {
+            if let Some((need, _)) =
+                index.keys.iter().find_map(|k| needs.needs.iter().find(|(n, _)| matches!(n, Need::Contains(c) if Some(c) == k.column.as_ref())))
+            {
                 m.range = true;
                 m.uses.push(Use::Need(need));
             }
@@ -342,8 +355,7 @@ fn match_index<'n>(index: &'n Index, needs: &'n TableNeeds, filter_texts: &[Stri
     // Rows come out in key order after the equality prefix: ORDER BY needs no sort.
     if !needs.order.is_empty() {
         let rest: Vec<Option<&str>> = keys[position.min(keys.len())..].iter().map(|k| k.column.as_deref()).collect();
-        m.sort_by_index = m.unique_hit
-            || (needs.order.len() <= rest.len() && needs.order.iter().zip(&rest).all(|(o, k)| Some(o.as_str()) == *k));
+        m.sort_by_index = m.unique_hit || (needs.order.len() <= rest.len() && needs.order.iter().zip(&rest).all(|(o, k)| Some(o.as_str()) == *k));
     }
     if let Some(read) = &needs.read_columns {
         let held = |c: &String| keys.iter().any(|k| k.column.as_ref() == Some(c)) || index.include.contains(c);
@@ -368,11 +380,15 @@ pub(super) fn best_access(needs: &TableNeeds, filter_texts: &[String], limited: 
         // Among equals the first declared wins (max_by_key keeps the last).
         .rev()
         .max_by_key(|(_, m)| m.score(limited));
-    let used_columns: Vec<&str> = best.as_ref().map(|(i, m)| i.keys.iter().take(m.equal_keys + usize::from(m.range)).filter_map(|k| k.column.as_deref()).collect()).unwrap_or_default();
+    let used_columns: Vec<&str> =
+        best.as_ref().map(|(i, m)| i.keys.iter().take(m.equal_keys + usize::from(m.range)).filter_map(|k| k.column.as_deref()).collect()).unwrap_or_default();
     let residual: Vec<String> = needs
         .needs
         .iter()
-        .filter(|(n, _)| !used_columns.contains(&n.column()) && !best.as_ref().is_some_and(|(_, m)| m.uses.iter().any(|u| matches!(u, Use::Need(used) if std::ptr::eq(*used, n)))))
+        .filter(|(n, _)| {
+            !used_columns.contains(&n.column())
+                && !best.as_ref().is_some_and(|(_, m)| m.uses.iter().any(|u| matches!(u, Use::Need(used) if std::ptr::eq(*used, n))))
+        })
         .map(|(n, _)| n.describe())
         .collect();
     let sort = match (&best, needs.order.is_empty()) {
@@ -396,11 +412,31 @@ pub(super) fn best_access(needs: &TableNeeds, filter_texts: &[String], limited: 
             let growth = if walk_only && !residual.is_empty() { Growth::Linear } else { Growth::Logarithmic };
             let uses = if walk_only { vec![format!("in {} order", needs.order.join(", "))] } else { m.uses.into_iter().map(Use::describe).collect() };
             let uncovered = m.uncovered;
-            TableAccess { table: table.name.clone(), kind, index: Some(index_label(index, table, dialect)), uses, residual, sort, per_joined_row, growth, uncovered }
+            TableAccess {
+                table: table.name.clone(),
+                kind,
+                index: Some(index_label(index, table, dialect)),
+                uses,
+                residual,
+                sort,
+                per_joined_row,
+                growth,
+                uncovered,
+            }
         }
         None => {
             let growth = if sort == SortNeed::Sort { Growth::Linearithmic } else { Growth::Linear };
-            TableAccess { table: table.name.clone(), kind: AccessKind::FullScan, index: None, uses: Vec::new(), residual, sort, per_joined_row: false, growth, uncovered: Vec::new() }
+            TableAccess {
+                table: table.name.clone(),
+                kind: AccessKind::FullScan,
+                index: None,
+                uses: Vec::new(),
+                residual,
+                sort,
+                per_joined_row: false,
+                growth,
+                uncovered: Vec::new(),
+            }
         }
     }
 }

@@ -2,9 +2,9 @@
 //! a usable index proposes one, and proposals that one composite index can
 //! answer are merged, so the author gets one statement serving several queries.
 
-use super::access::{Need, TableAccess, TableNeeds, SortNeed, AccessKind, low_cardinality};
-use crate::source::TextSpan;
+use super::access::{low_cardinality, AccessKind, Need, SortNeed, TableAccess, TableNeeds};
 use crate::read::sql::Dialect;
+use crate::source::TextSpan;
 use serde::{Deserialize, Serialize};
 
 /// A query an advised index serves.
@@ -47,7 +47,14 @@ pub(super) struct Candidate {
 }
 
 /// What index (if any) would serve this table access better.
-pub(super) fn candidate(needs: &TableNeeds, access: &TableAccess, driving_elsewhere: bool, limited: bool, served: ServedQuery, dialect: Dialect) -> Option<Candidate> {
+pub(super) fn candidate(
+    needs: &TableNeeds,
+    access: &TableAccess,
+    driving_elsewhere: bool,
+    limited: bool,
+    served: ServedQuery,
+    dialect: Dialect,
+) -> Option<Candidate> {
     let table = &needs.table.name;
     let make = |keys: Vec<String>, equal_len: usize, method, replaces, served| Candidate { table: table.clone(), keys, equal_len, method, served, replaces };
     let usable_span = |pred: &dyn Fn(&Need) -> bool| needs.needs.iter().find(|(n, _)| pred(n)).map(|(_, s)| *s);
@@ -65,7 +72,10 @@ pub(super) fn candidate(needs: &TableNeeds, access: &TableAccess, driving_elsewh
             }
             let equal_len = keys.len();
             keys.extend(needs.order.iter().cloned());
-            let replaces = (index.keys.len() <= equal_len && index.keys.iter().all(|k| k.column.as_ref().is_some_and(|c| keys[..equal_len].contains(c))) && !index.unique).then(|| access.index.clone()).flatten();
+            let replaces =
+                (index.keys.len() <= equal_len && index.keys.iter().all(|k| k.column.as_ref().is_some_and(|c| keys[..equal_len].contains(c))) && !index.unique)
+                    .then(|| access.index.clone())
+                    .flatten();
             return Some(make(keys, equal_len, None, replaces, served));
         }
         return None;
@@ -172,8 +182,8 @@ pub(super) fn consolidate(mut wishes: Vec<Candidate>, dialect: Dialect, sizes: &
         .into_iter()
         .map(|(c, mut serves)| {
             serves.sort_by_key(|s| s.statement);
-            let foreign_key_only = c.keys.len() == 1
-                && catalog.table(&c.table).is_some_and(|t| t.foreign_keys.iter().any(|fk| fk.columns.first() == c.keys.first()));
+            let foreign_key_only =
+                c.keys.len() == 1 && catalog.table(&c.table).is_some_and(|t| t.foreign_keys.iter().any(|fk| fk.columns.first() == c.keys.first()));
             IndexAdvice {
                 sql: index_sql(dialect, &c.table, &c.keys, c.method),
                 rows: sizes.of(&c.table),

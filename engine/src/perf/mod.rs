@@ -13,8 +13,8 @@ pub use scale::{Growth, TableSizes};
 pub use shape::RepeatedShape;
 
 use crate::model::{Catalog, StatementFacts};
-use crate::source::TextSpan;
 use crate::read::sql::Dialect;
+use crate::source::TextSpan;
 use serde::{Deserialize, Serialize};
 
 /// How one query block reads its tables.
@@ -160,7 +160,10 @@ pub fn analyse(work: &Workload) -> Performance {
             let supports_foreign_key = table.foreign_keys.iter().any(|fk| fk.columns.first().map(String::as_str) == index.leading_column());
             // A twin of a used index (same keys) is the redundant-index rule's to report.
             let twin_used = table.indexes.iter().any(|other| {
-                !std::ptr::eq(other, index) && other.keys == index.keys && other.method == index.method && indexes_used.contains(&access::index_label(other, table, work.dialect))
+                !std::ptr::eq(other, index)
+                    && other.keys == index.keys
+                    && other.method == index.method
+                    && indexes_used.contains(&access::index_label(other, table, work.dialect))
             });
             if !indexes_used.contains(&label) && !supports_foreign_key && !twin_used {
                 perf.unused.push(UnusedIndex { table: table.name.clone(), index: label, span: index.span, queries: *queries });

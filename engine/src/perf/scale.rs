@@ -61,7 +61,11 @@ pub fn size_phrase(sizes: &TableSizes, table: &str) -> String {
 pub fn rows_text(rows: u64) -> String {
     let scaled = |unit: u64, suffix: &str| {
         let tenths = rows * 10 / unit;
-        if tenths.is_multiple_of(10) || tenths >= 1000 { format!("{}{suffix}", tenths / 10) } else { format!("{}.{}{suffix}", tenths / 10, tenths % 10) }
+        if tenths.is_multiple_of(10) || tenths >= 1000 {
+            format!("{}{suffix}", tenths / 10)
+        } else {
+            format!("{}.{}{suffix}", tenths / 10, tenths % 10)
+        }
     };
     match rows {
         r if r >= 1_000_000_000 => scaled(1_000_000_000, "B"),
@@ -142,7 +146,11 @@ pub fn hints_in(text: &str) -> Vec<Hint> {
 
 /// Table sizes from the options and the `-- sqlreview: rows …` comments (the
 /// comments win: they sit beside the schema they describe).
-pub(crate) fn sizes_in(texts: &[&str], indexes: &[crate::source::LineIndex], given: &BTreeMap<String, u64>) -> (TableSizes, Vec<crate::read::sql::ParseProblem>) {
+pub(crate) fn sizes_in(
+    texts: &[&str],
+    indexes: &[crate::source::LineIndex],
+    given: &BTreeMap<String, u64>,
+) -> (TableSizes, Vec<crate::read::sql::ParseProblem>) {
     let mut sizes = TableSizes { rows: given.iter().map(|(t, r)| (t.to_ascii_lowercase(), *r)).collect() };
     let mut problems = Vec::new();
     for (doc, text) in texts.iter().enumerate() {

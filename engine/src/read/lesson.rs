@@ -9,10 +9,7 @@ use std::ops::Range;
 
 pub fn read(text: &str) -> Reading<'_> {
     let fences = markdown::fences(text);
-    let code: Vec<CodeFile> = fences
-        .iter()
-        .filter_map(|fence| Some(code::analyse(text, fence.content.clone(), Language::from_tag(&fence.lang)?)))
-        .collect();
+    let code: Vec<CodeFile> = fences.iter().filter_map(|fence| Some(code::analyse(text, fence.content.clone(), Language::from_tag(&fence.lang)?))).collect();
     let mut view = markdown::sql_view(text, &fences).into_bytes();
     for file in &code {
         code::copy_sql(text, file, &mut view);

@@ -19,7 +19,28 @@ pub struct Fence {
 }
 
 /// Info strings whose blocks are SQL.
-pub const SQL_LANGS: &[&str] = &["sql", "postgresql", "postgres", "psql", "pgsql", "plpgsql", "mysql", "mariadb", "sqlite", "tsql", "mssql", "plsql", "oracle", "clickhouse", "spark", "sparksql", "hive", "hiveql", "bigquery", "googlesql"];
+pub const SQL_LANGS: &[&str] = &[
+    "sql",
+    "postgresql",
+    "postgres",
+    "psql",
+    "pgsql",
+    "plpgsql",
+    "mysql",
+    "mariadb",
+    "sqlite",
+    "tsql",
+    "mssql",
+    "plsql",
+    "oracle",
+    "clickhouse",
+    "spark",
+    "sparksql",
+    "hive",
+    "hiveql",
+    "bigquery",
+    "googlesql",
+];
 
 impl Fence {
     /// The system a SQL block names (`mysql`, `tsql`…); `None` for plain `sql`.

@@ -14,7 +14,10 @@ pub enum Value {
     Bool(bool),
     Null,
     /// `/pattern/flags`.
-    Regex { pattern: String, flags: String },
+    Regex {
+        pattern: String,
+        flags: String,
+    },
     /// `ObjectId("…")`, `new Date()`, `ISODate("…")`: the name and arguments.
     Call(String, Vec<Node>),
     /// A bare name (`userId`, `undefined`) or a `function …` body.
@@ -246,7 +249,8 @@ impl<'t> Parser<'t> {
         // whatever follows a value up to the next `,` or closing bracket is
         // part of it, kept as an opaque name.
         self.skip_space()?;
-        if self.peek().is_some_and(|c| !matches!(c, ',' | ')' | ']' | '}' | ':' | ';')) && matches!(value, Value::Name(_) | Value::Number(_) | Value::Call(..)) {
+        if self.peek().is_some_and(|c| !matches!(c, ',' | ')' | ']' | '}' | ':' | ';')) && matches!(value, Value::Name(_) | Value::Number(_) | Value::Call(..))
+        {
             self.skip_expression()?;
             return Ok(Node { value: Value::Name(self.text[start..self.at].trim().to_string()), span: start..self.at });
         }

@@ -3,18 +3,12 @@
 
 use super::{Counts, Finding, Insight, Review, Section, SectionReview, Severity, SourceInfo, Verdict};
 use crate::model::Catalog;
-use crate::rules;
 use crate::read::sql::{Dialect, ParseProblem};
+use crate::rules;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
-pub fn build_review(
-    findings: Vec<Finding>,
-    parse_problems: Vec<ParseProblem>,
-    catalog: Catalog,
-    sources: Vec<SourceInfo>,
-    dialect: Dialect,
-) -> Review {
+pub fn build_review(findings: Vec<Finding>, parse_problems: Vec<ParseProblem>, catalog: Catalog, sources: Vec<SourceInfo>, dialect: Dialect) -> Review {
     let mut counts = Counts::default();
     findings.iter().filter(|f| counts_toward_verdicts(f)).for_each(|f| counts.add(f.severity));
     let real_world = insights(&findings, Section::RealWorldContext);
@@ -39,7 +33,19 @@ pub fn build_review(
             SectionReview { section, title: section.title(), verdict, headline, findings, insights }
         })
         .collect();
-    Review { schema_version: SCHEMA_VERSION, dialect, summary, counts, sections, parse_problems, catalog, sources, detected_from: Vec::new(), performance: Default::default(), plans: Vec::new() }
+    Review {
+        schema_version: SCHEMA_VERSION,
+        dialect,
+        summary,
+        counts,
+        sections,
+        parse_problems,
+        catalog,
+        sources,
+        detected_from: Vec::new(),
+        performance: Default::default(),
+        plans: Vec::new(),
+    }
 }
 
 /// Statements listed as not reviewed are a note about the reviewer, not
@@ -53,9 +59,7 @@ fn verdict(section: Section, findings: &[Finding], insights: &[Insight], stateme
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s && counts_toward_verdicts(f)).count();
     match worst {
         Some(Severity::Error) => (Verdict::MustChange, format!("{} problem(s) make this wrong or dangerous.", count(Severity::Error))),
-        Some(Severity::Warning) => {
-            (Verdict::NeedsAttention, format!("{} issue(s) will hurt at scale or in production.", count(Severity::Warning)))
-        }
+        Some(Severity::Warning) => (Verdict::NeedsAttention, format!("{} issue(s) will hurt at scale or in production.", count(Severity::Warning))),
         Some(Severity::Info) => (Verdict::MinorNotes, format!("{} note(s) worth knowing; nothing blocking.", count(Severity::Info))),
         Some(Severity::Praise) => (Verdict::Sound, format!("{} good pattern(s) recognised; nothing to fix.", count(Severity::Praise))),
         None if !insights.is_empty() => {

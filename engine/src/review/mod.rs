@@ -7,9 +7,9 @@ mod wire;
 pub use build::build_review;
 
 use crate::model::Catalog;
+use crate::read::sql::{Dialect, ParseProblem};
 use crate::rules::RuleMeta;
 use crate::source::TextSpan;
-use crate::read::sql::{Dialect, ParseProblem};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -58,13 +58,8 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
-        Section::TechnicalAssessment,
-        Section::PerformanceAnalysis,
-        Section::BestPracticeAlignment,
-        Section::RealWorldContext,
-        Section::AlternativeApproaches,
-    ];
+    pub const ALL: [Section; 5] =
+        [Section::TechnicalAssessment, Section::PerformanceAnalysis, Section::BestPracticeAlignment, Section::RealWorldContext, Section::AlternativeApproaches];
 
     pub fn title(self) -> &'static str {
         match self {

@@ -1,10 +1,10 @@
 //! What a rule sees: the statement, its facts, the catalog, the script's state.
 
 use crate::model::{Catalog, SpanCx, StatementFacts};
+use crate::read::sql::Dialect;
 use crate::review::{Finding, Fix, Severity};
 use crate::rules::RuleMeta;
 use crate::source::TextSpan;
-use crate::read::sql::Dialect;
 use sqlparser::ast::{Spanned, Statement};
 
 /// Session state that earlier statements set up for later ones.
@@ -160,7 +160,12 @@ pub struct CodeCx<'a> {
 }
 
 impl<'a> CodeCx<'a> {
-    pub fn new(text: &'a str, index: &'a crate::source::LineIndex, file: &'a crate::read::code::CodeFile, document_code: &'a [crate::read::code::CodeFile]) -> Self {
+    pub fn new(
+        text: &'a str,
+        index: &'a crate::source::LineIndex,
+        file: &'a crate::read::code::CodeFile,
+        document_code: &'a [crate::read::code::CodeFile],
+    ) -> Self {
         CodeCx { text, index, file, document_code, loops: crate::read::code::loop_bodies(text, file) }
     }
 

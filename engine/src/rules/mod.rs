@@ -3,8 +3,8 @@
 //! the generated documentation are built.
 
 mod context;
-pub(crate) mod util;
 pub(crate) mod registry;
+pub(crate) mod util;
 
 pub mod architecture;
 pub mod cassandra;
@@ -27,11 +27,13 @@ pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{single_row_insert_target, CatalogCx, CodeCx, CqlCx, DynamoCx, ExplainCx, KafkaCx, LessonCx, MongoCx, RedisCx, ScriptState, Sink, StatementCx};
+pub use context::{
+    single_row_insert_target, CatalogCx, CodeCx, CqlCx, DynamoCx, ExplainCx, KafkaCx, LessonCx, MongoCx, RedisCx, ScriptState, Sink, StatementCx,
+};
 pub use registry::{all, find};
 
-use crate::review::{Section, Severity};
 use crate::read::sql::Dialect;
+use crate::review::{Section, Severity};
 use serde::Serialize;
 use sqlparser::ast::Expr;
 
@@ -120,8 +122,7 @@ impl Serialize for RuleMeta {
 }
 
 /// The headings every rule's documentation has, in order.
-pub const DOC_HEADINGS: [&str; 6] =
-    ["What it does", "Why it matters", "Example", "Use instead", "In production", "Alternatives"];
+pub const DOC_HEADINGS: [&str; 6] = ["What it does", "Why it matters", "Example", "Use instead", "In production", "Alternatives"];
 
 impl RuleMeta {
     /// The documentation, when compiled in or installed; empty otherwise.
@@ -231,7 +232,9 @@ macro_rules! __compiled_docs {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __compiled_docs {
-    ($($part:expr),*) => { "" };
+    ($($part:expr),*) => {
+        ""
+    };
 }
 
 /// Declare a rule: its unit struct and static [`RuleMeta`], with the doc

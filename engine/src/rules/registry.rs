@@ -1,6 +1,9 @@
 //! The one explicit list of rules. Order is the documentation order.
 
-use super::{architecture as a, cassandra as cas, clickhouse as ch, code as c, dynamo as dy, explain as ex, kafka as kf, lakehouse as lake, mongo as mg, redis as rd, lesson as l, migration as m, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, schema as s, security as x, sqlite as lite};
+use super::{
+    architecture as a, cassandra as cas, clickhouse as ch, code as c, dynamo as dy, explain as ex, kafka as kf, lakehouse as lake, lesson as l, migration as m,
+    mongo as mg, mssql as ms, mysql as my, oracle as ora, pattern as p, query as q, redis as rd, schema as s, security as x, sqlite as lite,
+};
 use super::{Rule, RuleMeta};
 
 static RULES: &[&dyn Rule] = &[

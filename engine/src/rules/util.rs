@@ -42,11 +42,9 @@ fn slug(key: &str) -> String {
 /// Whether `name` is one of `words` or ends with `_word` / starts with `word_`.
 pub fn name_is(name: &str, words: &[&str]) -> bool {
     // Without allocating: this runs for every column of every table on every keystroke.
-    words.iter().any(|w| {
-        name == *w
-            || name.strip_suffix(w).is_some_and(|rest| rest.ends_with('_'))
-            || name.strip_prefix(w).is_some_and(|rest| rest.starts_with('_'))
-    })
+    words
+        .iter()
+        .any(|w| name == *w || name.strip_suffix(w).is_some_and(|rest| rest.ends_with('_')) || name.strip_prefix(w).is_some_and(|rest| rest.starts_with('_')))
 }
 
 /// The catalog tables a block reads, in FROM order.
@@ -132,7 +130,13 @@ pub fn system_types(dialect: Dialect) -> SystemTypes {
             json: Some("JSON (21c and later) or a CLOB with an IS JSON check"),
         },
         // SQLite has no date, boolean or UUID types: text dates and 0/1 are its idiom.
-        Dialect::Sqlite => SystemTypes { timestamp: None, boolean: "INTEGER 0/1 with a CHECK", boolean_for_integers: None, uuid: None, json: Some("TEXT with CHECK (json_valid(…))") },
+        Dialect::Sqlite => SystemTypes {
+            timestamp: None,
+            boolean: "INTEGER 0/1 with a CHECK",
+            boolean_for_integers: None,
+            uuid: None,
+            json: Some("TEXT with CHECK (json_valid(…))"),
+        },
         Dialect::Clickhouse => SystemTypes {
             timestamp: Some("DateTime, DateTime64 or Date"),
             boolean: "Bool",
@@ -144,13 +148,17 @@ pub fn system_types(dialect: Dialect) -> SystemTypes {
             SystemTypes { timestamp: Some("TIMESTAMP or DATE"), boolean: "BOOLEAN", boolean_for_integers: Some("BOOLEAN"), uuid: None, json: None }
         }
         // BigQuery's TIMESTAMP is an absolute instant; a UUID is a STRING (GENERATE_UUID()).
-        Dialect::Bigquery => SystemTypes { timestamp: Some("TIMESTAMP or DATE"), boolean: "BOOL", boolean_for_integers: Some("BOOL"), uuid: None, json: Some("JSON") },
-        Dialect::Postgres | Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb => SystemTypes {
-            timestamp: Some("timestamptz or date"),
-            boolean: "boolean",
-            boolean_for_integers: Some("boolean"),
-            uuid: Some("uuid"),
-            json: Some("jsonb"),
-        },
+        Dialect::Bigquery => {
+            SystemTypes { timestamp: Some("TIMESTAMP or DATE"), boolean: "BOOL", boolean_for_integers: Some("BOOL"), uuid: None, json: Some("JSON") }
+        }
+        Dialect::Postgres | Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb => {
+            SystemTypes {
+                timestamp: Some("timestamptz or date"),
+                boolean: "boolean",
+                boolean_for_integers: Some("boolean"),
+                uuid: Some("uuid"),
+                json: Some("jsonb"),
+            }
+        }
     }
 }

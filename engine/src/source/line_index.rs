@@ -53,11 +53,7 @@ impl LineIndex {
         let start = self.line_starts[line_idx];
         let line_end = self.line_starts.get(line_idx + 1).copied().unwrap_or(self.len);
         let want = column.saturating_sub(1) as usize;
-        text[start..line_end]
-            .char_indices()
-            .nth(want)
-            .map(|(i, _)| start + i)
-            .unwrap_or(line_end)
+        text[start..line_end].char_indices().nth(want).map(|(i, _)| start + i).unwrap_or(line_end)
     }
 
     /// 1-based (line, char column) of a byte offset.

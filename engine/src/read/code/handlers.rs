@@ -58,7 +58,11 @@ pub fn handler_bodies(text: &str, file: &CodeFile) -> Vec<Range<usize>> {
                     && file.ident(text, i - 2).is_some_and(|r| ROUTERS.contains(&r))
                     && tokens.get(i + 1).is_some_and(|t| t.is_punct(b'('));
                 // `function handler(req, res) {` and `(req, res) => {`
-                let req_res = word == "req" && i > 0 && tokens[i - 1].is_punct(b'(') && tokens.get(i + 1).is_some_and(|t| t.is_punct(b',')) && file.ident(text, i + 2) == Some("res");
+                let req_res = word == "req"
+                    && i > 0
+                    && tokens[i - 1].is_punct(b'(')
+                    && tokens.get(i + 1).is_some_and(|t| t.is_punct(b','))
+                    && file.ident(text, i + 2) == Some("res");
                 if routed {
                     bodies.push(tokens[i + 1].span.start..matching(tokens, i + 1, b'(', b')'));
                 } else if req_res {
@@ -75,7 +79,8 @@ pub fn handler_bodies(text: &str, file: &CodeFile) -> Vec<Range<usize>> {
                     .take_while(|l| l.trim_start().starts_with('@'))
                     .any(|l| PY_ROUTES.iter().any(|r| l.contains(r)));
                 // Django views take the request first.
-                let takes_request = file.ident(text, i + 3) == Some("request") || (file.ident(text, i + 3) == Some("self") && file.ident(text, i + 5) == Some("request"));
+                let takes_request =
+                    file.ident(text, i + 3) == Some("request") || (file.ident(text, i + 3) == Some("self") && file.ident(text, i + 5) == Some("request"));
                 if decorated || takes_request {
                     bodies.extend(indented_body(text, tokens[i].span.start, file.range.end));
                 }

@@ -207,10 +207,7 @@ mod tests {
     use super::*;
 
     fn strings(text: &str, language: Language) -> Vec<(&str, usize)> {
-        lex(text, 0..text.len(), language)
-            .iter()
-            .filter_map(|t| t.string().map(|s| (&text[s.content.clone()], s.holes.len())))
-            .collect()
+        lex(text, 0..text.len(), language).iter().filter_map(|t| t.string().map(|s| (&text[s.content.clone()], s.holes.len()))).collect()
     }
 
     #[test]

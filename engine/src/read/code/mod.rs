@@ -4,12 +4,12 @@
 //! which everything else is blanked, as for lessons), and the code rules
 //! read how the SQL is built and sent.
 
-pub mod lexer;
 mod handlers;
+pub mod lexer;
 pub(crate) mod loops;
 
-pub use lexer::{lex, StringLit, Token, TokenKind};
 pub use handlers::handler_bodies;
+pub use lexer::{lex, StringLit, Token, TokenKind};
 pub use loops::loop_bodies;
 use std::ops::Range;
 
@@ -159,7 +159,11 @@ pub fn analyse(text: &str, range: Range<usize>, language: Language) -> CodeFile 
             continue;
         }
         // The chain is as static as its least static piece.
-        let building = std::iter::once(i).chain(continued.iter().copied()).map(|j| building_of(text, &file, j)).find(|b| *b != Building::Static).unwrap_or(Building::Static);
+        let building = std::iter::once(i)
+            .chain(continued.iter().copied())
+            .map(|j| building_of(text, &file, j))
+            .find(|b| *b != Building::Static)
+            .unwrap_or(Building::Static);
         let next = continued.last().map_or(i + 1, |&j| j + 1);
         file.sql.push(SqlLiteral { token: i, continued, building });
         i = next;

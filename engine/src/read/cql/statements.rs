@@ -8,8 +8,8 @@ type Problem = (String, Range<usize>);
 
 /// cqlsh and CQL statements that are valid but say nothing the rules read.
 const ACCEPTED: [&str; 20] = [
-    "USE", "DROP", "ALTER", "TRUNCATE", "GRANT", "REVOKE", "DESCRIBE", "DESC", "LIST", "TRACING", "PAGING", "EXPAND",
-    "SERIAL", "COPY", "SOURCE", "CAPTURE", "LOGIN", "CLEAR", "CLS", "SHOW",
+    "USE", "DROP", "ALTER", "TRUNCATE", "GRANT", "REVOKE", "DESCRIBE", "DESC", "LIST", "TRACING", "PAGING", "EXPAND", "SERIAL", "COPY", "SOURCE", "CAPTURE",
+    "LOGIN", "CLEAR", "CLS", "SHOW",
 ];
 
 fn span_of(tokens: &[Token]) -> Range<usize> {
@@ -158,7 +158,9 @@ fn table(tokens: &[Token], script: &mut Script) -> Result<(), Problem> {
             let mut elements = top_level_parts(keys).into_iter();
             if let Some(partition) = elements.next() {
                 table.partition_key = match partition.first() {
-                    Some(t) if t.is_punct('(') => top_level_parts(group(partition, 0)?.0).iter().filter_map(|p| p[0].word()).map(str::to_ascii_lowercase).collect(),
+                    Some(t) if t.is_punct('(') => {
+                        top_level_parts(group(partition, 0)?.0).iter().filter_map(|p| p[0].word()).map(str::to_ascii_lowercase).collect()
+                    }
                     Some(t) => t.word().map(|w| vec![w.to_ascii_lowercase()]).unwrap_or_default(),
                     None => Vec::new(),
                 };
@@ -232,7 +234,10 @@ fn access(tokens: &[Token], consistency: &Option<String>) -> Result<Access, Prob
             }
         }
     } else if let Some(at) = top_level_position(tokens, "WHERE") {
-        let end = tokens[at + 1..].iter().position(|t| ["ORDER", "GROUP", "LIMIT", "PER", "ALLOW", "IF", "USING"].iter().any(|w| t.is(w))).map_or(tokens.len(), |p| p + at + 1);
+        let end = tokens[at + 1..]
+            .iter()
+            .position(|t| ["ORDER", "GROUP", "LIMIT", "PER", "ALLOW", "IF", "USING"].iter().any(|w| t.is(w)))
+            .map_or(tokens.len(), |p| p + at + 1);
         restrictions = where_clause(&tokens[at + 1..end]);
     }
     let allow_filtering = tokens.windows(2).find(|w| w[0].is("ALLOW") && w[1].is("FILTERING")).map(|w| w[0].span.start..w[1].span.end);

@@ -85,7 +85,9 @@ pub fn read_json(text: &str, range: Range<usize>) -> Material {
 pub fn read_calls(text: &str, range: Range<usize>) -> Material {
     let mut material = Material::default();
     let body = &text[range.clone()];
-    for (call, operation) in [("ScanCommand(", Operation::Scan), ("QueryCommand(", Operation::Query), (".scan(", Operation::Scan), (".query(", Operation::Query)] {
+    for (call, operation) in
+        [("ScanCommand(", Operation::Scan), ("QueryCommand(", Operation::Query), (".scan(", Operation::Scan), (".query(", Operation::Query)]
+    {
         let mut from = 0;
         while let Some(found) = body[from..].find(call) {
             let open = range.start + from + found + call.len();
@@ -115,7 +117,14 @@ pub fn read_calls(text: &str, range: Range<usize>) -> Material {
         let flag = |name: &str| words.iter().position(|w| *w == name).and_then(|i| words.get(i + 1)).map(|v| v.trim_matches(['"', '\'']).to_string());
         let span = at..at + line.trim_end().len();
         let filter = line.find("--filter-expression").map(|f| (flag("--filter-expression").unwrap_or_default(), at + f..span.end));
-        material.requests.push(Request { operation, table: flag("--table-name").unwrap_or_default(), index: flag("--index-name"), filter, consistent_read: line.contains("--consistent-read").then(|| span.clone()), span });
+        material.requests.push(Request {
+            operation,
+            table: flag("--table-name").unwrap_or_default(),
+            index: flag("--index-name"),
+            filter,
+            consistent_read: line.contains("--consistent-read").then(|| span.clone()),
+            span,
+        });
     }
     material
 }
@@ -146,7 +155,12 @@ fn collect(node: &Node, operation: Option<Operation>, material: &mut Material) {
 
 fn table(node: &Node) -> Table {
     let key = |kind: &str| {
-        node.get("KeySchema")?.items().iter().find(|k| k.get("KeyType").and_then(Node::as_str) == Some(kind)).and_then(|k| k.get("AttributeName")).and_then(|a| a.as_str().map(|s| (s.to_string(), a.span.clone())))
+        node.get("KeySchema")?
+            .items()
+            .iter()
+            .find(|k| k.get("KeyType").and_then(Node::as_str) == Some(kind))
+            .and_then(|k| k.get("AttributeName"))
+            .and_then(|a| a.as_str().map(|s| (s.to_string(), a.span.clone())))
     };
     let indexes = node
         .get("GlobalSecondaryIndexes")

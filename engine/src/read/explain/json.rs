@@ -24,7 +24,10 @@ pub fn read(text: &str, range: Range<usize>) -> Plan {
     // psql's aligned format marks wrapped lines with a trailing `+`: not JSON.
     if let Some(at) = text[range.clone()].find("+\n").or_else(|| text[range.clone()].find("+\r\n")) {
         let at = range.start + at;
-        plan.problems.push(("this JSON plan carries psql's `+` line-wrap marks; print it with `psql -A` (or `\\pset format unaligned`) and paste again".into(), at..at + 1));
+        plan.problems.push((
+            "this JSON plan carries psql's `+` line-wrap marks; print it with `psql -A` (or `\\pset format unaligned`) and paste again".into(),
+            at..at + 1,
+        ));
         return plan;
     }
     let document = match objlit::parse_document(text, range) {

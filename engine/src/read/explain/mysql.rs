@@ -97,7 +97,13 @@ fn operations(plan: &mut Plan, json: &Node, parent: usize, depth: usize) {
                     "duplicates_removal" => ("Unique", "Remove duplicates".to_string()),
                     _ => ("Temporary Table", "Temporary table".to_string()),
                 };
-                let node = PlanNode { kind: kind.into(), title, total_us: time_per_loop(value, &["r_total_time_ms"]), loops: figure(value, "r_loops").and_then(count), ..PlanNode::default() };
+                let node = PlanNode {
+                    kind: kind.into(),
+                    title,
+                    total_us: time_per_loop(value, &["r_total_time_ms"]),
+                    loops: figure(value, "r_loops").and_then(count),
+                    ..PlanNode::default()
+                };
                 let id = push(plan, node, Some(parent), depth, value);
                 operations(plan, value, id, depth + 1);
             }

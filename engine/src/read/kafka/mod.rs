@@ -169,15 +169,23 @@ fn topic_command(command: &str, at: usize, config: &mut Config) {
         return;
     }
     let words: Vec<&str> = command.split_whitespace().collect();
-    let value = |flag: &str| words.iter().position(|w| *w == flag || w.starts_with(&format!("{flag}="))).and_then(|i| {
-        words[i].split_once('=').map(|(_, v)| v).or_else(|| words.get(i + 1).copied())
-    });
+    let value = |flag: &str| {
+        words
+            .iter()
+            .position(|w| *w == flag || w.starts_with(&format!("{flag}=")))
+            .and_then(|i| words[i].split_once('=').map(|(_, v)| v).or_else(|| words.get(i + 1).copied()))
+    };
     let Some(name) = value("--topic") else {
         config.problems.push(("`kafka-topics --create` without `--topic`".into(), at..at + command.len()));
         return;
     };
     let number = |flag: &str| value(flag).and_then(|v| v.parse().ok());
-    config.topics.push(Topic { name: name.to_string(), partitions: number("--partitions"), replication_factor: number("--replication-factor"), span: at..at + command.len() });
+    config.topics.push(Topic {
+        name: name.to_string(),
+        partitions: number("--partitions"),
+        replication_factor: number("--replication-factor"),
+        span: at..at + command.len(),
+    });
 }
 
 #[cfg(test)]
@@ -205,6 +213,9 @@ mod tests {
         let text = "acks=all\njustaword\nkey: \"open\nx\u{1}y=1\n";
         let c = config(text);
         let messages: Vec<&str> = c.problems.iter().map(|(m, _)| m.as_str()).collect();
-        assert_eq!(messages, vec!["`justaword` is not a setting (key=value)", "unterminated quoted value", "control character '\\u{1}': this does not read as configuration"]);
+        assert_eq!(
+            messages,
+            vec!["`justaword` is not a setting (key=value)", "unterminated quoted value", "control character '\\u{1}': this does not read as configuration"]
+        );
     }
 }

@@ -103,7 +103,11 @@ fn prompt_end(line: &str) -> Option<usize> {
     let end = line.find("> ")?;
     let prompt = line[..end].trim_start();
     // The documentation's bare `> ` prompt, `redis> `, `127.0.0.1:6379[2]> `.
-    let looks_like = prompt.is_empty() || prompt == "redis" || prompt.rsplit_once(':').is_some_and(|(host, port)| !host.is_empty() && port.split('[').next().is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())));
+    let looks_like = prompt.is_empty()
+        || prompt == "redis"
+        || prompt
+            .rsplit_once(':')
+            .is_some_and(|(host, port)| !host.is_empty() && port.split('[').next().is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())));
     looks_like.then_some(end + 2)
 }
 
@@ -237,7 +241,15 @@ mod tests {
         let text = "SET a \"unterminated\nFROBNICATE x\nGET \"a\"b\nGET \u{1}\n";
         let script = read(text, 0..text.len());
         let messages: Vec<&str> = script.problems.iter().map(|(m, _)| m.as_str()).collect();
-        assert_eq!(messages, vec!["unterminated quoted string", "unknown Redis command or directive `FROBNICATE`", "a closing quote must be followed by a space", "control characters: this does not read as Redis commands"]);
+        assert_eq!(
+            messages,
+            vec![
+                "unterminated quoted string",
+                "unknown Redis command or directive `FROBNICATE`",
+                "a closing quote must be followed by a space",
+                "control characters: this does not read as Redis commands"
+            ]
+        );
         assert_eq!(&text[script.problems[1].1.clone()], "FROBNICATE");
     }
 }

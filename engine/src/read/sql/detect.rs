@@ -199,9 +199,7 @@ pub fn detect_with(texts: &[&str], found: Vec<(&'static str, Dialect)>) -> Detec
                     note(("USING <format>", Dialect::Spark))
                 }
                 // BigQuery quotes a whole `project-id.dataset.table` path at once; MySQL quotes each part.
-                Token::Word(word) if word.quote_style == Some('`') && word.value.contains('.') => {
-                    note(("`project.dataset.table` names", Dialect::Bigquery))
-                }
+                Token::Word(word) if word.quote_style == Some('`') && word.value.contains('.') => note(("`project.dataset.table` names", Dialect::Bigquery)),
                 Token::Word(word) if word.quote_style == Some('`') => note(("`backticks`", Dialect::Mysql)),
                 Token::Word(word) if word.quote_style == Some('[') => note(("[brackets]", Dialect::Mssql)),
                 Token::Word(word) if word.quote_style.is_none() => {

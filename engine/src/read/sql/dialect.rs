@@ -153,7 +153,9 @@ impl Dialect {
             Dialect::Hive => &sp::HiveDialect {},
             Dialect::Bigquery => &sp::BigQueryDialect {},
             // Resolved before parsing; generic is the safe reading if it is not.
-            Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb => &sp::GenericDialect {},
+            Dialect::Generic | Dialect::Auto | Dialect::Redis | Dialect::Cassandra | Dialect::Kafka | Dialect::Mongodb | Dialect::Dynamodb => {
+                &sp::GenericDialect {}
+            }
         }
     }
 }

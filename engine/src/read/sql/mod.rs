@@ -2,11 +2,11 @@
 //! statements at top-level semicolons, each statement parsed on its own so one
 //! bad statement never hides the rest.
 
+pub mod client;
 pub mod detect;
 mod dialect;
-pub mod client;
-pub(crate) mod unread;
 mod rewrite;
+pub(crate) mod unread;
 
 pub use dialect::Dialect;
 
@@ -88,10 +88,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
     // About one token (whitespace included) per four bytes of SQL: reserving
     // up front spares the copies of a buffer doubled twenty times over.
     let mut tokens = Vec::with_capacity((sql.len() / 4).min(1 << 20));
-    let token_error = Tokenizer::new(parser_dialect, sql)
-        .with_unescape(false)
-        .tokenize_with_location_into_buf(&mut tokens)
-        .err();
+    let token_error = Tokenizer::new(parser_dialect, sql).with_unescape(false).tokenize_with_location_into_buf(&mut tokens).err();
 
     let mut script = ParsedScript::default();
     let mut chunk: Vec<TokenWithSpan> = Vec::new();
@@ -103,7 +100,12 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
             let at = index.offset(text, token.span.start.line, token.span.start.column);
             let span = index.span(text, at, text.len());
             let message = format!("more than {MAX_STATEMENTS} statements: the rest of this input was not reviewed; split it into smaller files");
-            script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread: None }), suppressed: Directives::default(), dialect });
+            script.statements.push(ParsedStatement {
+                span,
+                result: Err(ParseProblem { message, span, unread: None }),
+                suppressed: Directives::default(),
+                dialect,
+            });
             return script;
         }
         let significant = !matches!(token.token, Token::Whitespace(_));
@@ -132,12 +134,8 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
             {
                 finish_statement(&source, &mut chunk, &mut pending, &mut script)
             }
-            Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
-                read_directive(text, index, comment, &token, &mut pending, &mut script)
-            }
-            Token::Whitespace(Whitespace::MultiLineComment(comment)) => {
-                read_directive(text, index, comment, &token, &mut pending, &mut script)
-            }
+            Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => read_directive(text, index, comment, &token, &mut pending, &mut script),
+            Token::Whitespace(Whitespace::MultiLineComment(comment)) => read_directive(text, index, comment, &token, &mut pending, &mut script),
             // `COPY … FROM stdin` rows, taken whole by the tokenizer: data, not SQL.
             Token::Whitespace(_) | Token::CopyData { .. } => {}
             _ => chunk.push(token),
@@ -196,14 +194,7 @@ impl BlockDepth {
 /// Words after `BEGIN` that make it start a transaction, not a block.
 const TRANSACTION_STARTS: [&str; 7] = ["TRAN", "TRANSACTION", "DISTRIBUTED", "WORK", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"];
 
-fn read_directive(
-    text: &str,
-    index: &LineIndex,
-    comment: &str,
-    token: &TokenWithSpan,
-    pending: &mut Directives,
-    script: &mut ParsedScript,
-) {
+fn read_directive(text: &str, index: &LineIndex, comment: &str, token: &TokenWithSpan, pending: &mut Directives, script: &mut ParsedScript) {
     if let Err(message) = crate::suppress::read_comment(comment, pending, &mut script.file_suppressed) {
         let span = index.from_sql_span(text, token.span).unwrap_or_default();
         script.directive_problems.push(ParseProblem { message, span, unread: None });
@@ -339,18 +330,22 @@ fn parse_tokens(
         }
         let at = index.from_sql_span(text, next.span).map(|s| s.start).unwrap_or(span.start).clamp(start, span.end);
         // The parser stopped inside a statement it did not fully read (`ON [PRIMARY]` after a table).
-        let continues = matches!(&next.token, Token::Word(w) if w.quote_style.is_some() || !unread::starts_statement(&w.value)) || !matches!(next.token, Token::Word(_) | Token::LParen);
+        let continues = matches!(&next.token, Token::Word(w) if w.quote_style.is_some() || !unread::starts_statement(&w.value))
+            || !matches!(next.token, Token::Word(_) | Token::LParen);
         let splits = match split {
             Split::Semicolons => false,
             Split::Batch => true,
             Split::Lines => text.get(end..at).is_some_and(|between| between.contains('\n')),
         };
         if !splits || at <= start || continues {
-            out.push((rest, Err(ParseProblem {
-                message: format!("expected the end of the statement, found `{}`", next.token),
-                span: index.span(text, at, span.end),
-                unread: None,
-            })));
+            out.push((
+                rest,
+                Err(ParseProblem {
+                    message: format!("expected the end of the statement, found `{}`", next.token),
+                    span: index.span(text, at, span.end),
+                    unread: None,
+                }),
+            ));
             return out;
         }
         out.push((index.span(text, start, end), Ok(statement)));

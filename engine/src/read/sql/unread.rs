@@ -19,16 +19,135 @@ pub enum Unparsed {
 
 /// Words that start a statement in at least one of the systems reviewed.
 const STATEMENT_STARTS: &[&str] = &[
-    "ABORT", "ALTER", "ANALYSE", "ANALYZE", "ATTACH", "BACKUP", "BEGIN", "BREAK", "BULK", "CACHE", "CALL", "CASE", "CHECK", "CHECKPOINT",
-    "CLEAR", "CLOSE", "CLUSTER", "COMMENT", "COMMIT", "CONTINUE", "COPY", "CREATE", "DBCC", "DEALLOCATE", "DECLARE", "DELETE", "DENY",
-    "DESC", "DESCRIBE", "DETACH", "DISABLE", "DISCARD", "DO", "DROP", "ELSE", "ELSEIF", "ELSIF", "ENABLE", "END", "EXCEPTION", "EXCHANGE",
-    "EXEC", "EXECUTE", "EXIT", "EXPLAIN", "EXPORT", "FETCH", "FLUSH", "FOR", "FOREACH", "FROM", "GET", "GOTO", "GRANT", "HANDLER", "IF",
-    "IMPORT", "INSERT", "INSTALL", "ITERATE", "KILL", "LEAVE", "LISTEN", "LOAD", "LOCK", "LOOP", "MERGE", "MOVE", "MSCK", "NOTIFY",
-    "NULL", "OPEN", "OPTIMIZE", "PERFORM", "PRAGMA", "PREPARE", "PRINT", "PURGE", "RAISE", "RAISERROR", "READTEXT", "REASSIGN",
-    "RECONFIGURE", "REFRESH", "REINDEX", "RELEASE", "RENAME", "REPAIR", "REPEAT", "REPLACE", "RESET", "RESIGNAL", "RESTORE", "RETURN",
-    "REVERT", "REVOKE", "ROLLBACK", "SAVE", "SAVEPOINT", "SECURITY", "SELECT", "SET", "SETUSER", "SHOW", "SHUTDOWN", "SIGNAL", "START",
-    "SYSTEM", "TABLE", "THROW", "TRUNCATE", "TRY", "UNCACHE", "UNLISTEN", "UNLOAD", "UNLOCK", "UPDATE", "UPSERT", "USE", "VACUUM",
-    "VALUES", "WAITFOR", "WATCH", "WHEN", "WHILE", "WITH", "WRITETEXT", "UPDATETEXT", "XA",
+    "ABORT",
+    "ALTER",
+    "ANALYSE",
+    "ANALYZE",
+    "ATTACH",
+    "BACKUP",
+    "BEGIN",
+    "BREAK",
+    "BULK",
+    "CACHE",
+    "CALL",
+    "CASE",
+    "CHECK",
+    "CHECKPOINT",
+    "CLEAR",
+    "CLOSE",
+    "CLUSTER",
+    "COMMENT",
+    "COMMIT",
+    "CONTINUE",
+    "COPY",
+    "CREATE",
+    "DBCC",
+    "DEALLOCATE",
+    "DECLARE",
+    "DELETE",
+    "DENY",
+    "DESC",
+    "DESCRIBE",
+    "DETACH",
+    "DISABLE",
+    "DISCARD",
+    "DO",
+    "DROP",
+    "ELSE",
+    "ELSEIF",
+    "ELSIF",
+    "ENABLE",
+    "END",
+    "EXCEPTION",
+    "EXCHANGE",
+    "EXEC",
+    "EXECUTE",
+    "EXIT",
+    "EXPLAIN",
+    "EXPORT",
+    "FETCH",
+    "FLUSH",
+    "FOR",
+    "FOREACH",
+    "FROM",
+    "GET",
+    "GOTO",
+    "GRANT",
+    "HANDLER",
+    "IF",
+    "IMPORT",
+    "INSERT",
+    "INSTALL",
+    "ITERATE",
+    "KILL",
+    "LEAVE",
+    "LISTEN",
+    "LOAD",
+    "LOCK",
+    "LOOP",
+    "MERGE",
+    "MOVE",
+    "MSCK",
+    "NOTIFY",
+    "NULL",
+    "OPEN",
+    "OPTIMIZE",
+    "PERFORM",
+    "PRAGMA",
+    "PREPARE",
+    "PRINT",
+    "PURGE",
+    "RAISE",
+    "RAISERROR",
+    "READTEXT",
+    "REASSIGN",
+    "RECONFIGURE",
+    "REFRESH",
+    "REINDEX",
+    "RELEASE",
+    "RENAME",
+    "REPAIR",
+    "REPEAT",
+    "REPLACE",
+    "RESET",
+    "RESIGNAL",
+    "RESTORE",
+    "RETURN",
+    "REVERT",
+    "REVOKE",
+    "ROLLBACK",
+    "SAVE",
+    "SAVEPOINT",
+    "SECURITY",
+    "SELECT",
+    "SET",
+    "SETUSER",
+    "SHOW",
+    "SHUTDOWN",
+    "SIGNAL",
+    "START",
+    "SYSTEM",
+    "TABLE",
+    "THROW",
+    "TRUNCATE",
+    "TRY",
+    "UNCACHE",
+    "UNLISTEN",
+    "UNLOAD",
+    "UNLOCK",
+    "UPDATE",
+    "UPSERT",
+    "USE",
+    "VACUUM",
+    "VALUES",
+    "WAITFOR",
+    "WATCH",
+    "WHEN",
+    "WHILE",
+    "WITH",
+    "WRITETEXT",
+    "UPDATETEXT",
+    "XA",
 ];
 
 /// Whether `word` (any case) can start a statement in some system.
@@ -128,7 +247,8 @@ fn dangling_operand(tokens: &[Token]) -> Option<String> {
 /// The table or view an unread `CREATE` statement makes (unqualified, lower
 /// case, as the catalog names them), so that the review still knows it exists.
 pub fn created_relation(text: &str, dialect: Dialect) -> Option<String> {
-    let tokens: Vec<Token> = Tokenizer::new(dialect.parser_dialect(), text).tokenize().ok()?.into_iter().filter(|t| !matches!(t, Token::Whitespace(_))).collect();
+    let tokens: Vec<Token> =
+        Tokenizer::new(dialect.parser_dialect(), text).tokenize().ok()?.into_iter().filter(|t| !matches!(t, Token::Whitespace(_))).collect();
     let is = |t: &Token, keyword: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(keyword));
     if !tokens.first().is_some_and(|t| is(t, "CREATE")) {
         return None;
@@ -154,8 +274,10 @@ pub fn created_relation(text: &str, dialect: Dialect) -> Option<String> {
 fn kind_of(words: &[Option<String>]) -> String {
     const SKIP: [&str; 10] = ["OR", "REPLACE", "ALTER", "TEMPORARY", "TEMP", "UNIQUE", "EDITIONABLE", "GLOBAL", "PROCEDURAL", "TRUSTED"];
     // Words that say which sort of object: `CREATE PRIMARY XML INDEX`, `CREATE MATERIALIZED VIEW`.
-    const SORTS: [&str; 12] = ["MATERIALIZED", "EXTERNAL", "FULLTEXT", "XML", "CLUSTERED", "NONCLUSTERED", "EVENT", "FOREIGN", "TEXT", "PRIMARY", "SPATIAL", "COLUMNSTORE"];
-    const OBJECTS: [&str; 14] = ["TABLE", "VIEW", "INDEX", "TRIGGER", "PROCEDURE", "PROC", "FUNCTION", "SEQUENCE", "TYPE", "SCHEMA", "CATALOG", "PACKAGE", "SYNONYM", "DOMAIN"];
+    const SORTS: [&str; 12] =
+        ["MATERIALIZED", "EXTERNAL", "FULLTEXT", "XML", "CLUSTERED", "NONCLUSTERED", "EVENT", "FOREIGN", "TEXT", "PRIMARY", "SPATIAL", "COLUMNSTORE"];
+    const OBJECTS: [&str; 14] =
+        ["TABLE", "VIEW", "INDEX", "TRIGGER", "PROCEDURE", "PROC", "FUNCTION", "SEQUENCE", "TYPE", "SCHEMA", "CATALOG", "PACKAGE", "SYNONYM", "DOMAIN"];
     let Some(first) = words.first().and_then(|w| w.as_deref()) else { return "statement".into() };
     if !["CREATE", "ALTER", "DROP", "BULK"].contains(&first) {
         return first.to_string();
@@ -189,8 +311,11 @@ fn kind_of(words: &[Option<String>]) -> String {
 /// `???`, `...` or `<table_name>` where a name belongs: a lesson's exercise.
 fn is_exercise_blank(tokens: &[Token]) -> bool {
     let dots = tokens.windows(3).any(|w| w.iter().all(|t| *t == Token::Period));
-    let questions = tokens.windows(2).any(|w| w.iter().all(|t| matches!(t, Token::Question | Token::Placeholder(_)))) && tokens.iter().filter(|t| matches!(t, Token::Question | Token::Placeholder(_))).count() >= 3;
-    let angle = tokens.windows(3).any(|w| matches!((&w[0], &w[1], &w[2]), (Token::Lt, Token::Word(n), Token::Gt) if n.value.contains('_') || n.value.chars().all(|c| c.is_ascii_lowercase())));
+    let questions = tokens.windows(2).any(|w| w.iter().all(|t| matches!(t, Token::Question | Token::Placeholder(_))))
+        && tokens.iter().filter(|t| matches!(t, Token::Question | Token::Placeholder(_))).count() >= 3;
+    let angle = tokens.windows(3).any(
+        |w| matches!((&w[0], &w[1], &w[2]), (Token::Lt, Token::Word(n), Token::Gt) if n.value.contains('_') || n.value.chars().all(|c| c.is_ascii_lowercase())),
+    );
     dots || questions || angle
 }
 
@@ -259,11 +384,16 @@ mod tests {
         assert_eq!(kind, "CREATE RULE");
         let Unparsed::Unread(kind) = classify("CREATE MATERIALIZED VIEW v ENGINE = AggregatingMergeTree AS SELECT 1", Dialect::Postgres) else { panic!() };
         assert_eq!(kind, "CREATE MATERIALIZED VIEW");
-        let kind = |sql| match classify(sql, Dialect::Mssql) { Unparsed::Unread(kind) => kind, Unparsed::Rejected(m) => m };
+        let kind = |sql| match classify(sql, Dialect::Mssql) {
+            Unparsed::Unread(kind) => kind,
+            Unparsed::Rejected(m) => m,
+        };
         assert_eq!(kind("CREATE PRIMARY XML INDEX [PXML] ON [P].[P]([A]) frob"), "CREATE PRIMARY XML INDEX");
         assert_eq!(kind("CREATE UNIQUE CLUSTERED INDEX i ON t (a) frob"), "CREATE CLUSTERED INDEX");
         assert_eq!(kind("CREATE DEFINER=`root`@`localhost` PROCEDURE p() frob"), "CREATE PROCEDURE");
-        let Unparsed::Unread(mysql) = classify("CREATE DEFINER=`root`@`localhost` TRIGGER t BEFORE INSERT ON x FOR EACH ROW frob", Dialect::Mysql) else { panic!() };
+        let Unparsed::Unread(mysql) = classify("CREATE DEFINER=`root`@`localhost` TRIGGER t BEFORE INSERT ON x FOR EACH ROW frob", Dialect::Mysql) else {
+            panic!()
+        };
         assert_eq!(mysql, "CREATE TRIGGER");
         let Unparsed::Unread(versioned) = classify("*!40000 ALTER TABLE `settings` DISABLE KEYS */", Dialect::Mysql) else { panic!() };
         assert_eq!(versioned, "ALTER TABLE");

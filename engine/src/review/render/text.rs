@@ -1,6 +1,6 @@
 use super::SourceText;
-use crate::source::LineIndex;
 use crate::review::{Review, Severity};
+use crate::source::LineIndex;
 use std::fmt::Write;
 
 /// Human-readable findings with the source line and a caret under the span.

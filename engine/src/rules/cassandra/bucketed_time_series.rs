@@ -45,7 +45,14 @@ impl Rule for BucketedTimeSeries {
         for table in &cx.script.tables {
             let Some(bucket) = table.partition_key.iter().find(|k| is_time_bucket(table, k)) else { continue };
             if time_clustering(table).is_some() && table.partition_key.len() > 1 {
-                out.report(cx.span(&table.span), format!("`{}` partitions its time series by `{}` with the bucket `{bucket}`: bounded partitions", table.name, table.partition_key.join(", ")));
+                out.report(
+                    cx.span(&table.span),
+                    format!(
+                        "`{}` partitions its time series by `{}` with the bucket `{bucket}`: bounded partitions",
+                        table.name,
+                        table.partition_key.join(", ")
+                    ),
+                );
             }
         }
     }

@@ -53,8 +53,11 @@ impl Rule for HighCardinalityIndex {
             let data_type = cx.table(&index.table).and_then(|t| t.column(column)).map(|c| c.data_type.as_str()).unwrap_or("");
             let unique = is_time_or_id_type(data_type) || column == "id" || column.ends_with("_id") || column.contains("email");
             if unique {
-                out.report(cx.span(&index.span), format!("secondary index on `{}.{column}`, a nearly unique column: each lookup asks every node for about one row", index.table))
-                    .help("add a table keyed by this column (or use a storage-attached index)");
+                out.report(
+                    cx.span(&index.span),
+                    format!("secondary index on `{}.{column}`, a nearly unique column: each lookup asks every node for about one row", index.table),
+                )
+                .help("add a table keyed by this column (or use a storage-attached index)");
             }
         }
     }

@@ -58,7 +58,10 @@ impl Rule for InOnPartitionKey {
                 let Op::In(values) = restriction.op else { continue };
                 if values > 1 && table.partition_key.contains(&restriction.column) {
                     let finding = out
-                        .report(cx.span(&restriction.span), format!("`{} IN` {values} values: {values} partitions, fanned out by one coordinator", restriction.column))
+                        .report(
+                            cx.span(&restriction.span),
+                            format!("`{} IN` {values} values: {values} partitions, fanned out by one coordinator", restriction.column),
+                        )
                         .help("send one query per partition, concurrently, from the driver");
                     if values >= MANY {
                         finding.severity(Severity::Warning);

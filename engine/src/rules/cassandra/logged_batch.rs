@@ -61,8 +61,11 @@ impl Rule for LoggedBatch {
             tables.sort_unstable();
             tables.dedup();
             if writes > tables.len() {
-                out.report(cx.span(&batch.span), format!("a logged batch of {writes} writes, several to the same table: partitions across the cluster, written through the batch log"))
-                    .help("write rows concurrently one by one, or use an UNLOGGED batch within one partition");
+                out.report(
+                    cx.span(&batch.span),
+                    format!("a logged batch of {writes} writes, several to the same table: partitions across the cluster, written through the batch log"),
+                )
+                .help("write rows concurrently one by one, or use an UNLOGGED batch within one partition");
             }
         }
     }

@@ -56,8 +56,16 @@ impl Rule for MissingPartitionKey {
                 .map(String::as_str)
                 .collect();
             if !missing.is_empty() {
-                out.report(cx.span(&access.table_span), format!("this query on `{}` does not give partition-key column{} `{}`: it cannot be routed to one partition", table.name, if missing.len() > 1 { "s" } else { "" }, missing.join("`, `")))
-                    .help("restrict every partition-key column with = or IN, or add a table keyed for this query");
+                out.report(
+                    cx.span(&access.table_span),
+                    format!(
+                        "this query on `{}` does not give partition-key column{} `{}`: it cannot be routed to one partition",
+                        table.name,
+                        if missing.len() > 1 { "s" } else { "" },
+                        missing.join("`, `")
+                    ),
+                )
+                .help("restrict every partition-key column with = or IN, or add a table keyed for this query");
             }
         }
     }

@@ -30,7 +30,10 @@ fn is_time_or_id_type(data_type: &str) -> bool {
 /// Partition-key columns that bucket a time series (`day`, `month`, `bucket`…).
 fn is_time_bucket(table: &Table, column: &str) -> bool {
     let typed = table.column(column).is_some_and(|c| c.data_type == "date");
-    typed || ["day", "date", "month", "week", "hour", "year", "bucket", "yyyymm", "yyyymmdd"].iter().any(|b| column == *b || column.ends_with(&format!("_{b}")) || column.starts_with(&format!("{b}_")))
+    typed
+        || ["day", "date", "month", "week", "hour", "year", "bucket", "yyyymm", "yyyymmdd"]
+            .iter()
+            .any(|b| column == *b || column.ends_with(&format!("_{b}")) || column.starts_with(&format!("{b}_")))
 }
 
 /// A time series: clustered by a timestamp or timeuuid column.

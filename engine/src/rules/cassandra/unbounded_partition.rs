@@ -48,8 +48,15 @@ impl Rule for UnboundedPartition {
         for table in &cx.script.tables {
             let Some(time) = time_clustering(table) else { continue };
             if !table.partition_key.iter().any(|k| is_time_bucket(table, k)) {
-                out.report(cx.span(&table.span), format!("`{}` is a time series (clustered by `{time}`) partitioned only by `{}`: each partition grows forever", table.name, table.partition_key.join(", ")))
-                    .help("add a time bucket (day, month…) to the partition key");
+                out.report(
+                    cx.span(&table.span),
+                    format!(
+                        "`{}` is a time series (clustered by `{time}`) partitioned only by `{}`: each partition grows forever",
+                        table.name,
+                        table.partition_key.join(", ")
+                    ),
+                )
+                .help("add a time bucket (day, month…) to the partition key");
             }
         }
     }

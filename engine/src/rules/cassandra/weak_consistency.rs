@@ -80,8 +80,13 @@ impl Rule for WeakConsistency {
             let Some(written) = write_level else { continue };
             let (Some(r), Some(w)) = (replicas(level, rf), replicas(written, rf)) else { continue };
             if r + w <= rf {
-                out.report(cx.span(&access.span), format!("reading at {level} after writing at {written} with replication factor {rf}: {r} + {w} ≤ {rf}, so this read may miss the latest write"))
-                    .help("use QUORUM (or LOCAL_QUORUM) for both, or say that stale reads are acceptable here");
+                out.report(
+                    cx.span(&access.span),
+                    format!(
+                        "reading at {level} after writing at {written} with replication factor {rf}: {r} + {w} ≤ {rf}, so this read may miss the latest write"
+                    ),
+                )
+                .help("use QUORUM (or LOCAL_QUORUM) for both, or say that stale reads are acceptable here");
                 return;
             }
         }

@@ -76,8 +76,11 @@ impl Rule for NullableColumns {
         }
         if others.len() >= OVERUSE {
             let names: Vec<String> = others.iter().map(|c| format!("`{}`", c.name.value)).collect();
-            out.report(cx.spans.span_of(others[0].name.span), format!("{} of `{}`'s {} columns are Nullable: {}", others.len(), create.name, create.columns.len(), names.join(", ")))
-                .help("use defaults ('' or 0) where NULL carries no meaning of its own");
+            out.report(
+                cx.spans.span_of(others[0].name.span),
+                format!("{} of `{}`'s {} columns are Nullable: {}", others.len(), create.name, create.columns.len(), names.join(", ")),
+            )
+            .help("use defaults ('' or 0) where NULL carries no meaning of its own");
         }
     }
 }

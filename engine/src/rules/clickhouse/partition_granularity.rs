@@ -73,7 +73,13 @@ impl Rule for PartitionGranularity {
                 Expr::Identifier(column) => {
                     let def = create.columns.iter().find(|c| c.name.value.eq_ignore_ascii_case(&column.value));
                     let type_text = def.map(|d| d.data_type.to_string()).unwrap_or_default();
-                    fine_partition_reason(&column.value, &type_text).map(|what| if what == "an id" { "one partition per id" } else { "one partition per distinct timestamp" })
+                    fine_partition_reason(&column.value, &type_text).map(|what| {
+                        if what == "an id" {
+                            "one partition per id"
+                        } else {
+                            "one partition per distinct timestamp"
+                        }
+                    })
                 }
                 Expr::Function(f) if FINE_GRAINED.contains(&f.name.to_string().to_ascii_lowercase().as_str()) => Some("partitions finer than a day"),
                 _ => None,

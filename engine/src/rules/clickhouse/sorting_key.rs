@@ -81,8 +81,17 @@ impl Rule for SortingKey {
         let unique_ish = matches!(kind, TypeKind::Timestamp | TypeKind::TimestampTz | TypeKind::Uuid);
         if unique_ish && key.len() > 1 {
             let later: Vec<String> = key[1..].iter().filter_map(|e| key_column(e)).map(|i| format!("`{}`", i.value)).collect();
-            out.report(cx.span_of(*first), format!("the sorting key of `{}` starts with `{}` ({}), so {} after it can hardly skip any data", create.name, column.value, def.data_type, later.join(", ")))
-                .help("put low-cardinality filter columns first, and the timestamp (or toDate of it) after them");
+            out.report(
+                cx.span_of(*first),
+                format!(
+                    "the sorting key of `{}` starts with `{}` ({}), so {} after it can hardly skip any data",
+                    create.name,
+                    column.value,
+                    def.data_type,
+                    later.join(", ")
+                ),
+            )
+            .help("put low-cardinality filter columns first, and the timestamp (or toDate of it) after them");
         }
     }
 }

@@ -24,12 +24,8 @@ const OPENERS: &[(Language, &str, &str)] = &[
     (Language::Java, "DriverManager", "getConnection"),
 ];
 /// Constructors that do the same: `new Pool(` (node-postgres), `new HikariDataSource(`.
-const CONSTRUCTORS: &[(Language, &str)] = &[
-    (Language::JavaScript, "Pool"),
-    (Language::JavaScript, "Client"),
-    (Language::JavaScript, "Sequelize"),
-    (Language::Java, "HikariDataSource"),
-];
+const CONSTRUCTORS: &[(Language, &str)] =
+    &[(Language::JavaScript, "Pool"), (Language::JavaScript, "Client"), (Language::JavaScript, "Sequelize"), (Language::Java, "HikariDataSource")];
 
 crate::declare_rule! {
     /// ## What it does
@@ -105,11 +101,16 @@ impl Rule for ConnectionPerRequest {
                 || (language == Language::Python && name == "create_engine" && receiver.is_none())
                 || (cx.file.ident(cx.text, i - 1) == Some("new") && CONSTRUCTORS.iter().any(|(l, n)| *l == language && *n == name));
             let constructed = i >= 1 && cx.file.ident(cx.text, i - 1) == Some("new");
-            call.then(|| (i, match receiver {
-                Some(r) => format!("{r}.{name}"),
-                None if constructed => format!("new {name}"),
-                None => name.to_string(),
-            }))
+            call.then(|| {
+                (
+                    i,
+                    match receiver {
+                        Some(r) => format!("{r}.{name}"),
+                        None if constructed => format!("new {name}"),
+                        None => name.to_string(),
+                    },
+                )
+            })
         });
         let opens: Vec<(usize, String)> = opens.collect();
         if opens.is_empty() {

@@ -70,13 +70,17 @@ impl Rule for GoRowsNotClosed {
         for call in file.method_calls(cx.text, &["Query", "QueryContext"]) {
             let Some(variable) = assigned_rows(cx, call) else { continue };
             let calls_on = |method: &str| {
-                (2..file.tokens.len()).any(|i| file.ident(cx.text, i) == Some(method) && file.tokens[i - 1].is_punct(b'.') && file.ident(cx.text, i - 2) == Some(variable))
+                (2..file.tokens.len())
+                    .any(|i| file.ident(cx.text, i) == Some(method) && file.tokens[i - 1].is_punct(b'.') && file.ident(cx.text, i - 2) == Some(variable))
             };
             let missing: Vec<&str> = ["Close", "Err"].into_iter().filter(|m| !calls_on(m)).collect();
             if !missing.is_empty() {
                 let names: Vec<String> = missing.iter().map(|m| format!("{variable}.{m}()")).collect();
-                out.report(cx.token_span(call), format!("`{variable}` is never given {}: the connection can leak, or errors end the loop silently", names.join(" or ")))
-                    .help(format!("defer {variable}.Close() right after the error check, and return {variable}.Err() after the loop"));
+                out.report(
+                    cx.token_span(call),
+                    format!("`{variable}` is never given {}: the connection can leak, or errors end the loop silently", names.join(" or ")),
+                )
+                .help(format!("defer {variable}.Close() right after the error check, and return {variable}.Err() after the loop"));
             }
         }
     }

@@ -20,11 +20,22 @@ pub use sql_built_from_strings::SqlBuiltFromStrings;
 /// Methods that send SQL to the database, per driver family.
 pub(crate) const QUERY_METHODS: &[&str] = &[
     // Go database/sql, pgx, sqlx
-    "Query", "QueryRow", "QueryContext", "QueryRowContext", "Exec", "ExecContext",
+    "Query",
+    "QueryRow",
+    "QueryContext",
+    "QueryRowContext",
+    "Exec",
+    "ExecContext",
     // Python DB-API, asyncpg, SQLAlchemy
-    "execute", "fetch", "fetchrow", "fetchval",
+    "execute",
+    "fetch",
+    "fetchrow",
+    "fetchval",
     // node-postgres, mysql2
     "query",
     // JDBC, Spring
-    "executeQuery", "executeUpdate", "queryForObject", "queryForList",
+    "executeQuery",
+    "executeUpdate",
+    "queryForObject",
+    "queryForList",
 ];

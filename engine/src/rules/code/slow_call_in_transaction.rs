@@ -127,7 +127,9 @@ fn transactions(text: &str, file: &CodeFile) -> Vec<Range<usize>> {
             }
             continue;
         }
-        let begins = matches!(word(i), "Begin" | "BeginTx" | "beginTransaction") || sql_word(i, "BEGIN") || (word(i) == "setAutoCommit" && tokens.get(i + 2).is_some_and(|_| word(i + 2) == "false"));
+        let begins = matches!(word(i), "Begin" | "BeginTx" | "beginTransaction")
+            || sql_word(i, "BEGIN")
+            || (word(i) == "setAutoCommit" && tokens.get(i + 2).is_some_and(|_| word(i + 2) == "false"));
         // `defer tx.Rollback()` runs at the end of the function, not here.
         let deferred = i >= 3 && word(i - 3) == "defer";
         let ends = (matches!(word(i), "Commit" | "commit" | "Rollback" | "rollback") && !deferred) || sql_word(i, "COMMIT") || sql_word(i, "ROLLBACK");

@@ -61,8 +61,11 @@ impl Rule for SqlBuiltFromStrings {
                 Language::JavaScript => "$1 and pass [value] as the second argument of query",
                 Language::Java => "? in a PreparedStatement and setString/setLong the value",
             };
-            out.report(cx.token_span(literal.token), format!("this {} code {how} SQL: the value can change the statement (SQL injection)", cx.file.language.name()))
-                .help(format!("use a placeholder: {placeholder}"));
+            out.report(
+                cx.token_span(literal.token),
+                format!("this {} code {how} SQL: the value can change the statement (SQL injection)", cx.file.language.name()),
+            )
+            .help(format!("use a placeholder: {placeholder}"));
         }
     }
 }

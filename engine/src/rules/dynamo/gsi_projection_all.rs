@@ -45,8 +45,11 @@ impl Rule for GsiProjectionAll {
     fn dynamo(&self, cx: &DynamoCx, out: &mut Sink) {
         for table in &cx.material.tables {
             for (index, _, span) in table.indexes.iter().filter(|(_, p, _)| p == "ALL") {
-                out.report(cx.span(span), format!("index `{index}` of `{}` projects ALL attributes: every write and every stored byte is paid twice", table.name))
-                    .help("project KEYS_ONLY or INCLUDE the attributes its queries read");
+                out.report(
+                    cx.span(span),
+                    format!("index `{index}` of `{}` projects ALL attributes: every write and every stored byte is paid twice", table.name),
+                )
+                .help("project KEYS_ONLY or INCLUDE the attributes its queries read");
             }
         }
     }

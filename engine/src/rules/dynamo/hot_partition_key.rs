@@ -51,8 +51,11 @@ impl Rule for HotPartitionKey {
             let Some((key, span)) = &table.partition_key else { continue };
             let lower = key.to_ascii_lowercase().replace(['_', '-'], "");
             if HOT.contains(&lower.as_str()) {
-                out.report(cx.span(span), format!("`{}` is partitioned by `{key}`, which has few values: its traffic concentrates on a few partitions", table.name))
-                    .help("partition by a high-cardinality attribute (an id), and index the low-cardinality one");
+                out.report(
+                    cx.span(span),
+                    format!("`{}` is partitioned by `{key}`, which has few values: its traffic concentrates on a few partitions", table.name),
+                )
+                .help("partition by a high-cardinality attribute (an id), and index the low-cardinality one");
             }
         }
     }

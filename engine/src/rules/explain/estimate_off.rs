@@ -77,9 +77,18 @@ impl Rule for EstimateOff {
                 continue;
             }
             let direction = if actual > estimated { "more" } else { "fewer" };
-            out.report(cx.node_span(i), format!("{} returned {} rows where the planner expected {}: {} times {direction}", node_name(node), thousands(actual), thousands(estimated), (actual.max(estimated) / estimated.min(actual).max(1))))
-                .note("join methods, join order and memory above this node were chosen for the wrong row count")
-                .help("run ANALYZE on the table; for correlated columns, CREATE STATISTICS … (dependencies) on them");
+            out.report(
+                cx.node_span(i),
+                format!(
+                    "{} returned {} rows where the planner expected {}: {} times {direction}",
+                    node_name(node),
+                    thousands(actual),
+                    thousands(estimated),
+                    (actual.max(estimated) / estimated.min(actual).max(1))
+                ),
+            )
+            .note("join methods, join order and memory above this node were chosen for the wrong row count")
+            .help("run ANALYZE on the table; for correlated columns, CREATE STATISTICS … (dependencies) on them");
         }
     }
 }

@@ -59,9 +59,17 @@ impl Rule for HeapFetches {
                 continue;
             }
             let table = node.relation.as_deref().unwrap_or("the table");
-            out.report(cx.node_span(i), format!("{} fetched {} rows from the table for {} returned: its visibility map is stale", node_name(node), thousands(fetched), thousands(returned)))
-                .note("an index-only scan skips the table only on all-visible pages; after bulk writes it degrades to an index scan")
-                .help(format!("VACUUM (ANALYZE) {table}, and lower its autovacuum thresholds if it is insert-heavy"));
+            out.report(
+                cx.node_span(i),
+                format!(
+                    "{} fetched {} rows from the table for {} returned: its visibility map is stale",
+                    node_name(node),
+                    thousands(fetched),
+                    thousands(returned)
+                ),
+            )
+            .note("an index-only scan skips the table only on all-visible pages; after bulk writes it degrades to an index scan")
+            .help(format!("VACUUM (ANALYZE) {table}, and lower its autovacuum thresholds if it is insert-heavy"));
         }
     }
 }

@@ -69,10 +69,14 @@ impl Rule for JoinWithoutIndex {
                 continue;
             }
             let rows = node.estimated_rows.or(node.actual_rows).map(|r| format!(" ({} rows)", thousands(r))).unwrap_or_default();
-            let condition = nodes[parent].filter.as_deref().or(node.filter.as_deref()).map(|c| format!(" to match `{}`", c.replace('`', ""))).unwrap_or_default();
-            out.report(cx.node_span(i), format!("{}{rows} is read in full for the rows of the other side{condition}: no index serves the join", node_name(node)))
-                .note("every outer row is compared with every row of this table: the join grows as n·m")
-                .help("index this table's join column, with the same type and collation as the other side");
+            let condition =
+                nodes[parent].filter.as_deref().or(node.filter.as_deref()).map(|c| format!(" to match `{}`", c.replace('`', ""))).unwrap_or_default();
+            out.report(
+                cx.node_span(i),
+                format!("{}{rows} is read in full for the rows of the other side{condition}: no index serves the join", node_name(node)),
+            )
+            .note("every outer row is compared with every row of this table: the join grows as n·m")
+            .help("index this table's join column, with the same type and collation as the other side");
         }
     }
 }

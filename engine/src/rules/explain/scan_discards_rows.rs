@@ -60,9 +60,12 @@ impl Rule for ScanDiscardsRows {
                 continue;
             }
             let filter = node.filter.as_deref().map(|f| format!(" by `{}`", f.replace('`', ""))).unwrap_or_default();
-            out.report(cx.node_span(i), format!("{} discarded {} rows{filter} to keep {}{}", node_name(node), thousands(removed), thousands(kept), time_note(node)))
-                .note("the scan reads the whole table whatever the filter keeps: its cost grows with the table (O(n)), not with the answer")
-                .help("index the filtered columns (equality first, then range) so the rows are found, not searched for");
+            out.report(
+                cx.node_span(i),
+                format!("{} discarded {} rows{filter} to keep {}{}", node_name(node), thousands(removed), thousands(kept), time_note(node)),
+            )
+            .note("the scan reads the whole table whatever the filter keeps: its cost grows with the table (O(n)), not with the answer")
+            .help("index the filtered columns (equality first, then range) so the rows are found, not searched for");
         }
     }
 }

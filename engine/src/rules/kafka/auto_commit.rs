@@ -54,8 +54,11 @@ impl Rule for AutoCommit {
                     .help("set enable.auto.commit=false and commit after processing");
             }
             None => {
-                out.report(cx.span(&group.span), format!("consumer group `{}` keeps the default enable.auto.commit=true: offsets are committed on a timer", group.value.trim()))
-                    .help("set enable.auto.commit=false and commit after processing");
+                out.report(
+                    cx.span(&group.span),
+                    format!("consumer group `{}` keeps the default enable.auto.commit=true: offsets are committed on a timer", group.value.trim()),
+                )
+                .help("set enable.auto.commit=false and commit after processing");
             }
             Some(_) => {}
         }

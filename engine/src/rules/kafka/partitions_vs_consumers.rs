@@ -52,13 +52,24 @@ impl Rule for PartitionsVsConsumers {
             let Some(partitions) = topic.partitions else { continue };
             match consumers {
                 Some(consumers) if consumers > partitions => {
-                    out.report(cx.span(&topic.span), format!("topic `{}` has {partitions} partition{} for {consumers} consumers: {} of them sit idle", topic.name, if partitions == 1 { "" } else { "s" }, consumers - partitions))
-                        .help("create at least as many partitions as consumers, with room to grow");
+                    out.report(
+                        cx.span(&topic.span),
+                        format!(
+                            "topic `{}` has {partitions} partition{} for {consumers} consumers: {} of them sit idle",
+                            topic.name,
+                            if partitions == 1 { "" } else { "s" },
+                            consumers - partitions
+                        ),
+                    )
+                    .help("create at least as many partitions as consumers, with room to grow");
                 }
                 _ if partitions == 1 => {
-                    out.report(cx.span(&topic.span), format!("topic `{}` has a single partition: one consumer per group reads it, whatever the number of instances", topic.name))
-                        .severity(crate::review::Severity::Info)
-                        .help("create it with as many partitions as the consumers you expect at peak");
+                    out.report(
+                        cx.span(&topic.span),
+                        format!("topic `{}` has a single partition: one consumer per group reads it, whatever the number of instances", topic.name),
+                    )
+                    .severity(crate::review::Severity::Info)
+                    .help("create it with as many partitions as the consumers you expect at peak");
                 }
                 _ => {}
             }

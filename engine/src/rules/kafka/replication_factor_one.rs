@@ -49,8 +49,11 @@ crate::declare_rule! {
 impl Rule for ReplicationFactorOne {
     fn kafka(&self, cx: &KafkaCx, out: &mut Sink) {
         for topic in cx.config.topics.iter().filter(|t| t.replication_factor == Some(1)) {
-            out.report(cx.span(&topic.span), format!("topic `{}` has one replica: its partitions go offline with their broker, and its data with the disk", topic.name))
-                .help("use --replication-factor 3 (with min.insync.replicas=2)");
+            out.report(
+                cx.span(&topic.span),
+                format!("topic `{}` has one replica: its partitions go offline with their broker, and its data with the disk", topic.name),
+            )
+            .help("use --replication-factor 3 (with min.insync.replicas=2)");
         }
         for entry in cx.config.entries.iter().filter(|e| FACTORS.contains(&e.key.as_str()) && e.value.trim() == "1") {
             out.report(cx.span(&entry.span), format!("`{}=1`: those topics get a single replica", entry.key))

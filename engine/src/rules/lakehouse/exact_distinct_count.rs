@@ -1,7 +1,7 @@
 use crate::model::names::{walk_nodes, Node};
+use crate::read::sql::Dialect;
 use crate::review::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
-use crate::read::sql::Dialect;
 use sqlparser::ast::{DuplicateTreatment, Expr, FunctionArguments, GroupByExpr, SelectItem, SetExpr};
 use std::ops::ControlFlow;
 
@@ -65,8 +65,14 @@ impl Rule for ExactDistinctCount {
                 let distinct = matches!(&f.args, FunctionArguments::List(l) if l.duplicate_treatment == Some(DuplicateTreatment::Distinct));
                 if distinct && f.name.to_string().eq_ignore_ascii_case("count") {
                     let (message, severity, help) = match cx.dialect {
-                        Dialect::Hive => ("an ungrouped `count(DISTINCT)` runs in a single reducer", Severity::Warning, "count the rows of a GROUP BY subquery instead"),
-                        _ => ("an exact `count(DISTINCT)` over the whole table shuffles every distinct value", Severity::Info, "use approx_count_distinct where an estimate will do"),
+                        Dialect::Hive => {
+                            ("an ungrouped `count(DISTINCT)` runs in a single reducer", Severity::Warning, "count the rows of a GROUP BY subquery instead")
+                        }
+                        _ => (
+                            "an exact `count(DISTINCT)` over the whole table shuffles every distinct value",
+                            Severity::Info,
+                            "use approx_count_distinct where an estimate will do",
+                        ),
                     };
                     out.report(cx.span_of(expr), message).severity(severity).help(help);
                 }

@@ -1,6 +1,6 @@
+use crate::read::sql::Dialect;
 use crate::review::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
-use crate::read::sql::Dialect;
 
 crate::declare_rule! {
     /// ## What it does

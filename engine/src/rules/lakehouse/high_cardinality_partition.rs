@@ -54,8 +54,11 @@ impl Rule for HighCardinalityPartition {
             // Spark may name a column of the list without a type here.
             let declared = create.columns.iter().find(|c| c.name.value.eq_ignore_ascii_case(&name)).unwrap_or(column);
             let Some(reason) = fine_partition_reason(&name, &declared.data_type.to_string()) else { continue };
-            out.report(cx.spans.span_of(column.name.span), format!("`{}` is partitioned by `{}`, {reason}: one directory of small files per value", create.name, column.name.value))
-                .help("partition by a date (or none), and bucket or Z-order by the id");
+            out.report(
+                cx.spans.span_of(column.name.span),
+                format!("`{}` is partitioned by `{}`, {reason}: one directory of small files per value", create.name, column.name.value),
+            )
+            .help("partition by a date (or none), and bucket or Z-order by the id");
         }
     }
 }

@@ -55,8 +55,11 @@ impl Rule for PartitionColumnWrapped {
                 let Some(partition_by) = &table.partitioned_by else { continue };
                 let keys = partition_by.trim_matches(['(', ')']).split(',').map(|k| k.trim().to_ascii_lowercase());
                 if keys.into_iter().any(|k| k == column.column) {
-                    out.report(filter.span, format!("`{}` is the partition column of `{}`; wrapped in an expression it cannot prune partitions", column.column, table.name))
-                        .help("compare the bare partition column with constants (a range if needed)");
+                    out.report(
+                        filter.span,
+                        format!("`{}` is the partition column of `{}`; wrapped in an expression it cannot prune partitions", column.column, table.name),
+                    )
+                    .help("compare the bare partition column with constants (a range if needed)");
                 }
             }
         }

@@ -54,8 +54,11 @@ impl Rule for AddColumnVolatileDefault {
                 let ColumnOption::Default(expr) = &option.option else { continue };
                 let text = expr.to_string().to_ascii_lowercase();
                 if VOLATILE.iter().any(|v| text.contains(v)) {
-                    out.report(cx.span, format!("default `{expr}` is volatile: adding `{}` rewrites all of `{table}` under an exclusive lock", column_def.name))
-                        .help("add the column without a default, SET DEFAULT afterwards, then backfill in batches");
+                    out.report(
+                        cx.span,
+                        format!("default `{expr}` is volatile: adding `{}` rewrites all of `{table}` under an exclusive lock", column_def.name),
+                    )
+                    .help("add the column without a default, SET DEFAULT afterwards, then backfill in batches");
                 }
             }
         }

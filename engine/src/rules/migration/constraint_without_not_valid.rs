@@ -55,8 +55,10 @@ impl Rule for ConstraintWithoutNotValid {
                 _ => continue,
             };
             let source = cx.source().trim_end_matches(';');
-            out.report(cx.span, format!("adding a {kind} to `{table}` validates every row while blocking writes"))
-                .fix("Add it NOT VALID, then validate", format!("{source} NOT VALID;\n-- then, in a separate transaction:\n-- ALTER TABLE {table} VALIDATE CONSTRAINT <name>;"));
+            out.report(cx.span, format!("adding a {kind} to `{table}` validates every row while blocking writes")).fix(
+                "Add it NOT VALID, then validate",
+                format!("{source} NOT VALID;\n-- then, in a separate transaction:\n-- ALTER TABLE {table} VALIDATE CONSTRAINT <name>;"),
+            );
         }
     }
 }

@@ -65,8 +65,12 @@ impl Rule for DestructiveChange {
                 let Some((table, operations)) = live_alterations(cx) else { return };
                 for op in operations {
                     let what = match op {
-                        AlterTableOperation::DropColumn { column_names, .. } => format!("dropping `{table}`.{} loses its data", column_names.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")),
-                        AlterTableOperation::RenameColumn { old_column_name, new_column_name } => format!("renaming `{table}.{old_column_name}` to `{new_column_name}` breaks code still using the old name"),
+                        AlterTableOperation::DropColumn { column_names, .. } => {
+                            format!("dropping `{table}`.{} loses its data", column_names.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "))
+                        }
+                        AlterTableOperation::RenameColumn { old_column_name, new_column_name } => {
+                            format!("renaming `{table}.{old_column_name}` to `{new_column_name}` breaks code still using the old name")
+                        }
                         AlterTableOperation::RenameTable { .. } => format!("renaming `{table}` breaks code still using the old name"),
                         _ => continue,
                     };

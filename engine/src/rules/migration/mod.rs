@@ -1,7 +1,7 @@
 //! Migration rules: what a DDL statement does to a table that is already live.
 
-mod add_required_column;
 mod add_column_volatile_default;
+mod add_required_column;
 mod column_type_change;
 mod concurrently_in_transaction;
 mod constraint_without_not_valid;

@@ -65,13 +65,28 @@ impl Rule for MatchLate {
             // Fields the earlier stages introduce (the lookup's `as`, an unwound path).
             let produced: Vec<String> = before
                 .iter()
-                .filter_map(|s| s.get("$lookup").and_then(|l| l.get("as")).and_then(|a| a.as_str()).map(str::to_string).or_else(|| s.get("$unwind").and_then(|u| u.as_str().or_else(|| u.get("path").and_then(|p| p.as_str()))).map(|p| p.trim_start_matches('$').to_string())))
+                .filter_map(|s| {
+                    s.get("$lookup").and_then(|l| l.get("as")).and_then(|a| a.as_str()).map(str::to_string).or_else(|| {
+                        s.get("$unwind")
+                            .and_then(|u| u.as_str().or_else(|| u.get("path").and_then(|p| p.as_str())))
+                            .map(|p| p.trim_start_matches('$').to_string())
+                    })
+                })
                 .collect();
             let Some(matched) = stages[first_match].get("$match") else { continue };
-            let original = matched.fields().iter().any(|(k, _)| !k.name.starts_with('$') && !produced.iter().any(|p| k.name == *p || k.name.starts_with(&format!("{p}."))));
+            let original = matched
+                .fields()
+                .iter()
+                .any(|(k, _)| !k.name.starts_with('$') && !produced.iter().any(|p| k.name == *p || k.name.starts_with(&format!("{p}."))));
             if original {
-                out.report(cx.span(&stages[first_match].span), format!("this `$match` runs after `{}`: it cannot use an index, and the earlier stages ran for every document", stage_name(&before[before.len() - 1])))
-                    .help("move the conditions on the collection's own fields into a $match at the start");
+                out.report(
+                    cx.span(&stages[first_match].span),
+                    format!(
+                        "this `$match` runs after `{}`: it cannot use an index, and the earlier stages ran for every document",
+                        stage_name(&before[before.len() - 1])
+                    ),
+                )
+                .help("move the conditions on the collection's own fields into a $match at the start");
             }
         }
     }

@@ -25,8 +25,20 @@ use crate::read::objlit::Node;
 
 /// Methods whose first argument is a query filter.
 const FILTERED: [&str; 14] = [
-    "find", "findOne", "count", "countDocuments", "distinct", "updateOne", "updateMany", "update", "deleteOne",
-    "deleteMany", "remove", "findOneAndUpdate", "findOneAndDelete", "replaceOne",
+    "find",
+    "findOne",
+    "count",
+    "countDocuments",
+    "distinct",
+    "updateOne",
+    "updateMany",
+    "update",
+    "deleteOne",
+    "deleteMany",
+    "remove",
+    "findOneAndUpdate",
+    "findOneAndDelete",
+    "replaceOne",
 ];
 
 /// The filters an operation applies: its filter argument, and the

@@ -76,8 +76,11 @@ impl Rule for RegexScan {
                     } else {
                         return;
                     };
-                    out.report(cx.span(&node.span), format!("the regular expression on `{}` {why}: no index range can serve it, every key is examined", field.name))
-                        .help("anchor it (^…) on a lower-cased copy of the field, or use a collation or text index");
+                    out.report(
+                        cx.span(&node.span),
+                        format!("the regular expression on `{}` {why}: no index range can serve it, every key is examined", field.name),
+                    )
+                    .help("anchor it (^…) on a lower-cased copy of the field, or use a collation or text index");
                 });
             }
         }

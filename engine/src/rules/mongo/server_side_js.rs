@@ -46,7 +46,8 @@ impl Rule for ServerSideJs {
     fn mongo(&self, cx: &MongoCx, out: &mut Sink) {
         for operation in &cx.script.operations {
             if let Some(call) = operation.method().filter(|c| c.name == "mapReduce") {
-                out.report(cx.span(&call.name_span), "`mapReduce` runs JavaScript for every document; it is deprecated").help("rewrite it as an aggregation pipeline");
+                out.report(cx.span(&call.name_span), "`mapReduce` runs JavaScript for every document; it is deprecated")
+                    .help("rewrite it as an aggregation pipeline");
             }
             for call in &operation.calls {
                 for argument in &call.args {

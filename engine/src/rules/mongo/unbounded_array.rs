@@ -51,8 +51,11 @@ impl Rule for UnboundedArray {
                     if operator.name == "$push" && value.get("$slice").is_some() {
                         continue;
                     }
-                    out.report(cx.span(&field.span), format!("`{}` on `{}` grows the embedded array with every update, up to the 16 MB document limit", operator.name, field.name))
-                        .help("cap it ($push with $each and $slice) or keep the items in their own collection");
+                    out.report(
+                        cx.span(&field.span),
+                        format!("`{}` on `{}` grows the embedded array with every update, up to the 16 MB document limit", operator.name, field.name),
+                    )
+                    .help("cap it ($push with $each and $slice) or keep the items in their own collection");
                 }
             }
         }

@@ -47,7 +47,8 @@ impl Rule for UnboundedFind {
     fn mongo(&self, cx: &MongoCx, out: &mut Sink) {
         for operation in &cx.script.operations {
             let Some(find) = operation.method().filter(|c| c.name == "find") else { continue };
-            let projected = find.args.get(1).is_some_and(|p| !p.fields().is_empty()) || operation.chained("project").is_some() || operation.chained("projection").is_some();
+            let projected =
+                find.args.get(1).is_some_and(|p| !p.fields().is_empty()) || operation.chained("project").is_some() || operation.chained("projection").is_some();
             if projected || operation.chained("limit").is_some() || operation.chained("next").is_some() {
                 continue;
             }
@@ -57,7 +58,8 @@ impl Rule for UnboundedFind {
                 .report(cx.span(&find.name_span), format!("`{coll}.find` has no limit and no projection: every matching document comes back whole"))
                 .help("add a projection of the fields needed and a limit");
             if everything {
-                finding.severity(Severity::Warning).message = format!("`{coll}.find` with an empty filter, no limit and no projection returns the whole collection");
+                finding.severity(Severity::Warning).message =
+                    format!("`{coll}.find` with an empty filter, no limit and no projection returns the whole collection");
             }
         }
     }

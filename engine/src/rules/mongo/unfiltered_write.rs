@@ -49,7 +49,9 @@ impl Rule for UnfilteredWrite {
             if call.args.first().is_some_and(|f| f.fields().is_empty()) {
                 let deletes = matches!(call.name.as_str(), "deleteMany" | "remove");
                 let what = if deletes { "deletes every document of" } else { "rewrites every document of" };
-                let finding = out.report(cx.span(&call.name_span), format!("`{}` with an empty filter {what} `{}`", call.name, operation.collection)).help("give it the filter you mean (and count the matches first)");
+                let finding = out
+                    .report(cx.span(&call.name_span), format!("`{}` with an empty filter {what} `{}`", call.name, operation.collection))
+                    .help("give it the filter you mean (and count the matches first)");
                 if deletes {
                     finding.severity(Severity::Error);
                 }

@@ -54,8 +54,7 @@ impl Rule for Cursor {
                 for declare in stmts.iter().filter(|d| d.declare_type == Some(DeclareType::Cursor)) {
                     let name = declare.names.first().map(|n| n.value.as_str()).unwrap_or("cursor");
                     let span = declare.names.first().map(|n| cx.spans.span_of(n.span)).unwrap_or(cx.span);
-                    out.report(span, format!("cursor `{name}` works row by row"))
-                        .help("rewrite the loop as one set-based UPDATE, INSERT … SELECT or MERGE");
+                    out.report(span, format!("cursor `{name}` works row by row")).help("rewrite the loop as one set-based UPDATE, INSERT … SELECT or MERGE");
                 }
             }
             ControlFlow::Continue(())

@@ -1,6 +1,6 @@
 use crate::model::names::{walk_nodes, Node};
 use crate::rules::{Rule, Sink, StatementCx};
-use sqlparser::ast::{Expr, TransactionIsolationLevel, Set, Statement, TableFactor, TransactionMode};
+use sqlparser::ast::{Expr, Set, Statement, TableFactor, TransactionIsolationLevel, TransactionMode};
 use std::ops::ControlFlow;
 
 crate::declare_rule! {
@@ -64,8 +64,11 @@ impl Rule for Nolock {
                 for hint in with_hints {
                     let Expr::Identifier(word) = hint else { continue };
                     if DIRTY_HINTS.iter().any(|h| word.value.eq_ignore_ascii_case(h)) {
-                        out.report(cx.span_of(hint), format!("`{name}` is read WITH ({}): dirty reads that can skip or repeat rows", word.value.to_ascii_uppercase()))
-                            .help("drop the hint; use read committed snapshot isolation so readers do not block");
+                        out.report(
+                            cx.span_of(hint),
+                            format!("`{name}` is read WITH ({}): dirty reads that can skip or repeat rows", word.value.to_ascii_uppercase()),
+                        )
+                        .help("drop the hint; use read committed snapshot isolation so readers do not block");
                     }
                 }
             }

@@ -67,7 +67,10 @@ impl Rule for ScalarUdfPredicate {
                 report(selection);
             }
             for join in select.from.iter().flat_map(|t| &t.joins) {
-                if let JoinOperator::Join(JoinConstraint::On(on)) | JoinOperator::Inner(JoinConstraint::On(on)) | JoinOperator::LeftOuter(JoinConstraint::On(on)) = &join.join_operator {
+                if let JoinOperator::Join(JoinConstraint::On(on))
+                | JoinOperator::Inner(JoinConstraint::On(on))
+                | JoinOperator::LeftOuter(JoinConstraint::On(on)) = &join.join_operator
+                {
                     report(on);
                 }
             }

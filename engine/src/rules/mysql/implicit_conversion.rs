@@ -69,8 +69,11 @@ impl Rule for ImplicitConversion {
         let Some(column) = column_of(column_side) else { return };
         let resolved = cx.facts.blocks.iter().find_map(|block| block.resolve(cx.catalog, &column));
         if let Some((table, col)) = resolved.filter(|(_, col)| col.kind.is_textual()) {
-            out.report(cx.span_of(expr), format!("`{}.{}` is {} but is compared with a number: MySQL converts every row, so no index serves it", table.name, col.name, col.data_type))
-                .help("compare with a string literal (quote the value, or bind it as a string)");
+            out.report(
+                cx.span_of(expr),
+                format!("`{}.{}` is {} but is compared with a number: MySQL converts every row, so no index serves it", table.name, col.name, col.data_type),
+            )
+            .help("compare with a string literal (quote the value, or bind it as a string)");
         }
     }
 }

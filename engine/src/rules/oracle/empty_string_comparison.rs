@@ -57,8 +57,7 @@ impl Rule for EmptyStringComparison {
         let equality = matches!(op, BinaryOperator::Eq | BinaryOperator::NotEq);
         if equality && (is_empty_string(left) || is_empty_string(right)) {
             let instead = if matches!(op, BinaryOperator::Eq) { "IS NULL" } else { "IS NOT NULL" };
-            out.report(cx.span_of(expr), "Oracle stores `''` as NULL: this comparison is never true")
-                .help(format!("write {instead}"));
+            out.report(cx.span_of(expr), "Oracle stores `''` as NULL: this comparison is never true").help(format!("write {instead}"));
         }
     }
 }

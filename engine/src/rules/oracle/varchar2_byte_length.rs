@@ -52,8 +52,11 @@ impl Rule for Varchar2ByteLength {
                 if declared.starts_with('N') || length.contains("CHAR") || length.contains("BYTE") {
                     continue;
                 }
-                out.report(column.span, format!("`{}.{}` is {}: the length counts bytes, so multi-byte text overflows it", table.name, column.name, column.data_type))
-                    .help(format!("declare it VARCHAR2({} CHAR)", length.trim_end_matches(')').trim()));
+                out.report(
+                    column.span,
+                    format!("`{}.{}` is {}: the length counts bytes, so multi-byte text overflows it", table.name, column.name, column.data_type),
+                )
+                .help(format!("declare it VARCHAR2({} CHAR)", length.trim_end_matches(')').trim()));
             }
         }
     }

@@ -51,9 +51,8 @@ impl Rule for InsertWithoutColumns {
         }
         let TableObject::TableName(name) = &insert.table else { return };
         let table = object_name(name);
-        let finding = out
-            .report(cx.span, format!("`INSERT INTO {table}` without a column list depends on column order"))
-            .help("name the columns being inserted");
+        let finding =
+            out.report(cx.span, format!("`INSERT INTO {table}` without a column list depends on column order")).help("name the columns being inserted");
         if let Some(t) = cx.catalog.table(&table).filter(|t| !t.columns.is_empty()) {
             finding.help(format!("name the columns: INSERT INTO {table} ({}) …", column_list(t)));
         }

@@ -1,6 +1,6 @@
+use crate::read::sql::ParseProblem;
 use crate::review::Finding;
 use crate::rules::Rule;
-use crate::read::sql::ParseProblem;
 
 crate::declare_rule! {
     /// ## What it does

@@ -64,9 +64,16 @@ impl Rule for SelectPastCoveringIndex {
                     [star] if star == "*" => "`SELECT *`".to_string(),
                     columns => format!("`{}`", columns.join("`, `")),
                 };
-                out.report(plan.span, format!("{extra} reads past `{name}`, which covers ({}) INCLUDE ({}): every matching row costs a table visit", index.display_keys(), index.include.join(", ")))
-                    .note("an index-only scan stays in the index; one column more and each matching row is a random read of the table")
-                    .help("select only the columns the index holds, or add the column to its INCLUDE list");
+                out.report(
+                    plan.span,
+                    format!(
+                        "{extra} reads past `{name}`, which covers ({}) INCLUDE ({}): every matching row costs a table visit",
+                        index.display_keys(),
+                        index.include.join(", ")
+                    ),
+                )
+                .note("an index-only scan stays in the index; one column more and each matching row is a random read of the table")
+                .help("select only the columns the index holds, or add the column to its INCLUDE list");
             }
         }
     }

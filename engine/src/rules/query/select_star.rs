@@ -1,4 +1,4 @@
-use crate::rules::util::{column_list, block_tables};
+use crate::rules::util::{block_tables, column_list};
 use crate::rules::{Rule, Sink, StatementCx};
 
 crate::declare_rule! {

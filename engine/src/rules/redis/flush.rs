@@ -44,7 +44,12 @@ crate::declare_rule! {
 
 impl Rule for Flush {
     fn redis(&self, cx: &RedisCx, out: &mut Sink) {
-        let renamed = |name: &str| cx.review.iter().flat_map(|s| s.config.iter()).any(|d| d.name == "rename-command" && d.args.first().is_some_and(|a| a.value.eq_ignore_ascii_case(name)));
+        let renamed = |name: &str| {
+            cx.review
+                .iter()
+                .flat_map(|s| s.config.iter())
+                .any(|d| d.name == "rename-command" && d.args.first().is_some_and(|a| a.value.eq_ignore_ascii_case(name)))
+        };
         for command in cx.script.commands.iter().filter(|c| matches!(c.name.as_str(), "FLUSHALL" | "FLUSHDB") && !renamed(&c.name)) {
             let scope = if command.name == "FLUSHALL" { "every database of the server" } else { "the selected database" };
             out.report(cx.span(&command.name_span), format!("`{}` deletes every key of {scope}, with no undo", command.name))

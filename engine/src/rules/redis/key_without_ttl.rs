@@ -1,6 +1,6 @@
 use super::{expired_keys, expires, is_temporary, written_keys};
-use std::collections::HashSet;
 use crate::rules::{RedisCx, Rule, Sink};
+use std::collections::HashSet;
 
 crate::declare_rule! {
     /// ## What it does

@@ -4,8 +4,8 @@
 
 mod expiring_keys;
 mod flush;
-mod keys_command;
 mod key_without_ttl;
+mod keys_command;
 mod maxmemory_without_eviction;
 mod no_persistence;
 mod select_database;

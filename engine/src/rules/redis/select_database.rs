@@ -46,8 +46,11 @@ impl Rule for SelectDatabase {
     fn redis(&self, cx: &RedisCx, out: &mut Sink) {
         for command in cx.script.commands.iter().filter(|c| c.name == "SELECT") {
             let Some(number) = command.args.first().filter(|n| n.value != "0") else { continue };
-            out.report(cx.span(&command.span), format!("`SELECT {}`: Redis Cluster has only database 0, and the databases share one thread and memory limit", number.value))
-                .help("separate data with key prefixes, or with separate instances");
+            out.report(
+                cx.span(&command.span),
+                format!("`SELECT {}`: Redis Cluster has only database 0, and the databases share one thread and memory limit", number.value),
+            )
+            .help("separate data with key prefixes, or with separate instances");
         }
     }
 }

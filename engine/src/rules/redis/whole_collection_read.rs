@@ -53,8 +53,11 @@ impl Rule for WholeCollectionRead {
             };
             if whole {
                 let key = values.first().copied().unwrap_or("");
-                out.report(cx.span(&command.span), format!("`{}` reads all of `{key}` in one call: its cost grows with the collection, and Redis waits meanwhile", command.name))
-                    .help("page through it (SSCAN/HSCAN/ZSCAN, a bounded range) or fetch only the fields needed");
+                out.report(
+                    cx.span(&command.span),
+                    format!("`{}` reads all of `{key}` in one call: its cost grows with the collection, and Redis waits meanwhile", command.name),
+                )
+                .help("page through it (SSCAN/HSCAN/ZSCAN, a bounded range) or fetch only the fields needed");
             }
         }
     }

@@ -46,7 +46,10 @@ impl Rule for FloatMoney {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind == TypeKind::Float) {
-                if name_is(&column.name, &["price", "amount", "total", "cost", "balance", "salary", "fee", "fees", "tax", "subtotal", "discount", "revenue", "payment", "wage"]) {
+                if name_is(
+                    &column.name,
+                    &["price", "amount", "total", "cost", "balance", "salary", "fee", "fees", "tax", "subtotal", "discount", "revenue", "payment", "wage"],
+                ) {
                     out.report(column.span, format!("money column `{}.{}` uses {} (binary floating point)", table.name, column.name, column.data_type))
                         .note("0.1 + 0.2 <> 0.3 in binary floating point: totals drift by cents")
                         .fix("Use an exact decimal type", format!("{} numeric(12, 2)", column.name));

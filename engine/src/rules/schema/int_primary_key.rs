@@ -1,7 +1,7 @@
 use crate::model::TypeKind;
+use crate::read::sql::Dialect;
 use crate::rules::util::identity_key_sql;
 use crate::rules::{CatalogCx, Rule, Sink};
-use crate::read::sql::Dialect;
 
 crate::declare_rule! {
     /// ## What it does
@@ -60,9 +60,12 @@ impl Rule for IntPrimaryKey {
                 continue;
             }
             let replacement = if column.kind == TypeKind::Serial { "bigserial / bigint identity" } else { "bigint" };
-            out.report(column.span, format!("primary key `{}.{}` is {} (32-bit): it runs out at about 2.1 billion rows", table.name, column.name, column.data_type))
-                .help(format!("use {replacement}"))
-                .fix("Use a 64-bit identity key", identity_key_sql(cx.dialect, &column.name));
+            out.report(
+                column.span,
+                format!("primary key `{}.{}` is {} (32-bit): it runs out at about 2.1 billion rows", table.name, column.name, column.data_type),
+            )
+            .help(format!("use {replacement}"))
+            .fix("Use a 64-bit identity key", identity_key_sql(cx.dialect, &column.name));
         }
     }
 }

@@ -91,9 +91,15 @@ impl Rule for JoinTypeMismatch {
                 if !seen.insert((ta.name.clone(), ca.name.clone(), tb.name.clone(), cb.name.clone())) {
                     continue;
                 }
-                out.report(block.span, format!("`{}.{}` ({}) is compared with `{}.{}` ({}): one side is cast on every row", ta.name, ca.name, ca.data_type, tb.name, cb.name, cb.data_type))
-                    .note("an index on the cast side cannot be used, so the join scans where it should probe")
-                    .help("give both columns the same type (migrate the odd one), or index the cast expression meanwhile");
+                out.report(
+                    block.span,
+                    format!(
+                        "`{}.{}` ({}) is compared with `{}.{}` ({}): one side is cast on every row",
+                        ta.name, ca.name, ca.data_type, tb.name, cb.name, cb.data_type
+                    ),
+                )
+                .note("an index on the cast side cannot be used, so the join scans where it should probe")
+                .help("give both columns the same type (migrate the odd one), or index the cast expression meanwhile");
             }
         }
     }

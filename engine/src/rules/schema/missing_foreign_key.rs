@@ -56,8 +56,10 @@ impl Rule for MissingForeignKey {
                 let candidates = [stem.to_string(), format!("{stem}s"), format!("{stem}es"), format!("{}ies", stem.trim_end_matches('y'))];
                 let Some(target) = candidates.iter().find_map(|n| cx.catalog.table(n)) else { continue };
                 let [key] = target.primary_key.as_slice() else { continue };
-                out.report(column.span, format!("`{}.{}` refers to `{}` but has no foreign key", table.name, column.name, target.name))
-                    .fix("Declare the foreign key", format!("ALTER TABLE {} ADD FOREIGN KEY ({}) REFERENCES {} ({key});", table.name, column.name, target.name));
+                out.report(column.span, format!("`{}.{}` refers to `{}` but has no foreign key", table.name, column.name, target.name)).fix(
+                    "Declare the foreign key",
+                    format!("ALTER TABLE {} ADD FOREIGN KEY ({}) REFERENCES {} ({key});", table.name, column.name, target.name),
+                );
             }
         }
     }

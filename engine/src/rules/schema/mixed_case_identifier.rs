@@ -54,8 +54,7 @@ impl Rule for MixedCaseIdentifier {
         let names = table_ident.into_iter().chain(create.columns.iter().map(|c| &c.name));
         for id in names.filter(|id| mixed(id)) {
             let how = if id.quote_style.is_some() { "must be quoted in every query" } else { "is folded to lower case by PostgreSQL" };
-            out.report(cx.spans.span_of(id.span), format!("identifier `{}` is mixed case and {how}", id.value))
-                .help("use snake_case identifiers");
+            out.report(cx.spans.span_of(id.span), format!("identifier `{}` is mixed case and {how}", id.value)).help("use snake_case identifiers");
         }
     }
 }

@@ -1,10 +1,12 @@
 //! Rules about the schema: keys, types, normalisation, integrity, indexes, naming.
 
 mod boolean_index;
+mod case_sensitive_unique_email;
 mod char_padding;
 mod enum_type;
 mod float_money;
 mod int_primary_key;
+mod join_type_mismatch;
 mod json_in_text;
 mod missing_foreign_key;
 mod missing_primary_key;
@@ -23,11 +25,9 @@ mod stringly_typed_column;
 mod time_series_unpartitioned;
 mod timestamp_without_time_zone;
 mod too_many_indexes;
-mod case_sensitive_unique_email;
 mod unindexed_filter_column;
 mod unindexed_foreign_key;
 mod unused_index;
-mod join_type_mismatch;
 
 pub use boolean_index::BooleanIndex;
 pub use case_sensitive_unique_email::CaseSensitiveUniqueEmail;
@@ -35,6 +35,7 @@ pub use char_padding::CharPadding;
 pub use enum_type::EnumType;
 pub use float_money::FloatMoney;
 pub use int_primary_key::IntPrimaryKey;
+pub use join_type_mismatch::JoinTypeMismatch;
 pub use json_in_text::JsonInText;
 pub use missing_foreign_key::MissingForeignKey;
 pub use missing_primary_key::MissingPrimaryKey;
@@ -56,4 +57,3 @@ pub use too_many_indexes::TooManyIndexes;
 pub use unindexed_filter_column::UnindexedFilterColumn;
 pub use unindexed_foreign_key::UnindexedForeignKey;
 pub use unused_index::UnusedIndex;
-pub use join_type_mismatch::JoinTypeMismatch;

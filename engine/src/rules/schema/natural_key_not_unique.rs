@@ -56,9 +56,10 @@ impl Rule for NaturalKeyNotUnique {
                     "sku" | "slug" | "isbn" => true,
                     _ => false,
                 };
-                let unique = table.indexes.iter().any(|i| {
-                    i.unique && i.keys.len() == 1 && (i.leading_column() == Some(&column.name) || i.keys[0].expr.contains(&column.name))
-                });
+                let unique = table
+                    .indexes
+                    .iter()
+                    .any(|i| i.unique && i.keys.len() == 1 && (i.leading_column() == Some(&column.name) || i.keys[0].expr.contains(&column.name)));
                 if natural && !unique {
                     out.report(column.span, format!("`{}.{}` identifies a row but is not UNIQUE", table.name, column.name))
                         .fix("Enforce uniqueness", format!("ALTER TABLE {} ADD UNIQUE ({});", table.name, column.name));

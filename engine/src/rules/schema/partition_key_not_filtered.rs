@@ -66,8 +66,11 @@ impl Rule for PartitionKeyNotFiltered {
             let keys = key_columns(partition_by);
             let filtered = block.filters.iter().any(|f| f.column.as_ref().is_some_and(|c| keys.contains(&c.column)));
             if !filtered && !keys.is_empty() {
-                out.report(relation.span, format!("query on partitioned `{}` does not filter on its partition key `{}`: every partition is scanned", table.name, keys.join(", ")))
-                    .help("add a condition on the partition key so the planner can prune");
+                out.report(
+                    relation.span,
+                    format!("query on partitioned `{}` does not filter on its partition key `{}`: every partition is scanned", table.name, keys.join(", ")),
+                )
+                .help("add a condition on the partition key so the planner can prune");
             }
         }
     }

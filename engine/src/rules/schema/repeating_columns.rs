@@ -56,8 +56,7 @@ impl Rule for RepeatingColumns {
                 if reported.contains(&base) {
                     continue;
                 }
-                let group: Vec<&str> =
-                    table.columns.iter().filter(|c| stem(&c.name) == Some(base)).map(|c| c.name.as_str()).collect();
+                let group: Vec<&str> = table.columns.iter().filter(|c| stem(&c.name) == Some(base)).map(|c| c.name.as_str()).collect();
                 if group.len() >= 2 {
                     reported.push(base);
                     out.report(column.span, format!("`{}` repeats `{base}` in numbered columns: {}", table.name, group.join(", ")))

@@ -76,8 +76,7 @@ impl Rule for StringlyTypedColumn {
         for table in &cx.catalog.tables {
             for column in &table.columns {
                 if let Some((what, better)) = problem(column, &types) {
-                    out.report(column.span, format!("`{}.{}` stores {what} as {}", table.name, column.name, column.data_type))
-                        .help(format!("use {better}"));
+                    out.report(column.span, format!("`{}.{}` stores {what} as {}", table.name, column.name, column.data_type)).help(format!("use {better}"));
                 }
             }
         }

@@ -44,7 +44,8 @@ crate::declare_rule! {
     }
 }
 
-const TIME_SERIES: &[&str] = &["events", "event", "logs", "log", "metrics", "measurements", "readings", "clicks", "pageviews", "page_views", "telemetry", "audit_log", "history"];
+const TIME_SERIES: &[&str] =
+    &["events", "event", "logs", "log", "metrics", "measurements", "readings", "clicks", "pageviews", "page_views", "telemetry", "audit_log", "history"];
 
 impl Rule for TimeSeriesUnpartitioned {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {

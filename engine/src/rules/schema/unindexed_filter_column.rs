@@ -65,7 +65,8 @@ impl Rule for UnindexedFilterColumn {
             }
             let Some(table) = cx.catalog.table(&advice.table) else { continue };
             // Filters on the partition key prune partitions instead.
-            let partition_key = table.partitioned_by.as_deref().is_some_and(|p| advice.keys.first().is_some_and(|k| p.to_ascii_lowercase().contains(k.as_str())));
+            let partition_key =
+                table.partitioned_by.as_deref().is_some_and(|p| advice.keys.first().is_some_and(|k| p.to_ascii_lowercase().contains(k.as_str())));
             let Some(first) = advice.serves.first() else { continue };
             if partition_key {
                 continue;
@@ -77,14 +78,19 @@ impl Rule for UnindexedFilterColumn {
             };
             let article = if advice.method.is_some() { "a" } else { "an" };
             let message = match (advice.serves.len(), &advice.replaces) {
-                (_, Some(old)) => format!("`{}` is narrowed by `{old}` but every match is sorted before the LIMIT: {article} {kind} on ({keys}) returns them in order", table.name),
+                (_, Some(old)) => format!(
+                    "`{}` is narrowed by `{old}` but every match is sorted before the LIMIT: {article} {kind} on ({keys}) returns them in order",
+                    table.name
+                ),
                 (1, None) => format!("No index on `{}` answers this query: it needs {article} {kind} on ({keys})", table.name),
                 (n, None) => format!("One {kind} on `{}` ({keys}) would serve {n} queries that now read the whole table", table.name),
             };
-            let growth = if advice.replaces.is_some() { "the sort grows with the matching rows (n log n); read in index order the query stops after LIMIT rows" } else { "each run reads every row (O(n)); with the index it reads a few pages (O(log n))" };
-            let finding = out
-                .report(first.span, message)
-                .note(format!("{}: {growth}", size_phrase(&cx.performance.sizes, &table.name)));
+            let growth = if advice.replaces.is_some() {
+                "the sort grows with the matching rows (n log n); read in index order the query stops after LIMIT rows"
+            } else {
+                "each run reads every row (O(n)); with the index it reads a few pages (O(log n))"
+            };
+            let finding = out.report(first.span, message).note(format!("{}: {growth}", size_phrase(&cx.performance.sizes, &table.name)));
             if advice.rows.is_some_and(|rows| rows >= LARGE_TABLE) {
                 finding.severity(Severity::Error);
             }

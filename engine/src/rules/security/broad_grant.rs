@@ -62,8 +62,7 @@ impl Rule for BroadGrant {
             problems.push("creates a superuser role");
         }
         if !problems.is_empty() {
-            out.report(cx.span, format!("statement {}", problems.join(", ")))
-                .help("grant only the privileges the role needs, on the tables it uses");
+            out.report(cx.span, format!("statement {}", problems.join(", "))).help("grant only the privileges the role needs, on the tables it uses");
         }
     }
 }

@@ -43,7 +43,25 @@ crate::declare_rule! {
     }
 }
 
-const SECRET: &[&str] = &["password", "passwd", "pwd", "secret", "api_key", "apikey", "token", "access_token", "refresh_token", "card_number", "credit_card", "cc_number", "cvv", "cvc", "ssn", "national_id", "tax_id"];
+const SECRET: &[&str] = &[
+    "password",
+    "passwd",
+    "pwd",
+    "secret",
+    "api_key",
+    "apikey",
+    "token",
+    "access_token",
+    "refresh_token",
+    "card_number",
+    "credit_card",
+    "cc_number",
+    "cvv",
+    "cvc",
+    "ssn",
+    "national_id",
+    "tax_id",
+];
 const PROTECTED: &[&str] = &["hash", "hashed", "digest", "encrypted", "enc", "salt", "last4", "last_four", "type", "expires", "expires_at", "id"];
 
 impl Rule for PlaintextSecret {

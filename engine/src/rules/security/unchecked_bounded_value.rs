@@ -46,7 +46,9 @@ impl Rule for UncheckedBoundedValue {
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_integer() || c.kind == crate::model::TypeKind::Numeric) {
                 let n = column.name.as_str();
-                if name_is(n, &["quantity", "qty", "price", "age", "rating", "stars", "percent", "percentage", "stock"]) && !table.checked_columns.iter().any(|c| c == n) {
+                if name_is(n, &["quantity", "qty", "price", "age", "rating", "stars", "percent", "percentage", "stock"])
+                    && !table.checked_columns.iter().any(|c| c == n)
+                {
                     out.report(column.span, format!("`{}.{n}` accepts any value; nothing rejects a negative or out-of-range one", table.name))
                         .fix("Constrain the value", format!("ALTER TABLE {} ADD CHECK ({n} >= 0);", table.name));
                 }

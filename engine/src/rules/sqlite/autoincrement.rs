@@ -54,8 +54,11 @@ impl Rule for Autoincrement {
                 _ => false,
             });
             if marked {
-                out.report(cx.spans.span_of(column.name.span), format!("`{}.{}` uses AUTOINCREMENT: an extra sqlite_sequence write per insert", create.name, column.name))
-                    .help("INTEGER PRIMARY KEY alone assigns new ids; keep AUTOINCREMENT only if ids must never be reused");
+                out.report(
+                    cx.spans.span_of(column.name.span),
+                    format!("`{}.{}` uses AUTOINCREMENT: an extra sqlite_sequence write per insert", create.name, column.name),
+                )
+                .help("INTEGER PRIMARY KEY alone assigns new ids; keep AUTOINCREMENT only if ids must never be reused");
             }
         }
     }

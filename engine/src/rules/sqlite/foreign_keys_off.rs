@@ -51,8 +51,11 @@ impl Rule for ForeignKeysOff {
         }
         let declared = cx.catalog.tables.iter().flat_map(|t| t.foreign_keys.iter().map(move |fk| (t, fk))).next();
         if let Some((table, fk)) = declared {
-            out.report(fk.span, format!("`{}` references `{}`, but SQLite enforces foreign keys only after `PRAGMA foreign_keys = ON`", table.name, fk.references))
-                .help("run PRAGMA foreign_keys = ON; on every connection");
+            out.report(
+                fk.span,
+                format!("`{}` references `{}`, but SQLite enforces foreign keys only after `PRAGMA foreign_keys = ON`", table.name, fk.references),
+            )
+            .help("run PRAGMA foreign_keys = ON; on every connection");
         }
     }
 }

@@ -49,8 +49,11 @@ impl Rule for IntPrimaryKey {
             let Some(column) = table.columns.iter().find(|c| c.name == *key) else { continue };
             if column.kind.is_integer() && column.data_type != "INTEGER" {
                 let nulls = if column.nullable { " and accepts NULL ids" } else { "" };
-                out.report(column.span, format!("`{}.{}` is {} PRIMARY KEY: not the rowid, so it needs a second index{nulls}", table.name, column.name, column.data_type))
-                    .help("declare it INTEGER PRIMARY KEY");
+                out.report(
+                    column.span,
+                    format!("`{}.{}` is {} PRIMARY KEY: not the rowid, so it needs a second index{nulls}", table.name, column.name, column.data_type),
+                )
+                .help("declare it INTEGER PRIMARY KEY");
             }
         }
     }

@@ -57,8 +57,14 @@ impl Rule for NumericAffinity {
                 } else {
                     continue;
                 };
-                out.report(column.span, format!("`{}.{}` is {}: SQLite gives it {affinity} affinity, so values that look like numbers ('007') are stored as numbers", table.name, column.name, column.data_type))
-                    .help("declare text columns as TEXT");
+                out.report(
+                    column.span,
+                    format!(
+                        "`{}.{}` is {}: SQLite gives it {affinity} affinity, so values that look like numbers ('007') are stored as numbers",
+                        table.name, column.name, column.data_type
+                    ),
+                )
+                .help("declare text columns as TEXT");
             }
         }
     }

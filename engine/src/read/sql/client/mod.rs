@@ -271,8 +271,8 @@ fn is_mysql_source(upper: &str) -> bool {
 /// SQL*Plus's own commands, which end at the end of their line.
 fn is_sqlplus_command(upper: &str) -> bool {
     const COMMANDS: [&str; 26] = [
-        "PROMPT", "REM", "REMARK", "@", "WHENEVER", "SPOOL", "DEFINE", "UNDEFINE", "ACCEPT", "CONNECT", "CONN", "SHOW", "COLUMN", "COL",
-        "TTITLE", "BTITLE", "BREAK", "COMPUTE", "EXIT", "QUIT", "PAUSE", "VARIABLE", "PRINT", "CLEAR", "HOST", "EXEC",
+        "PROMPT", "REM", "REMARK", "@", "WHENEVER", "SPOOL", "DEFINE", "UNDEFINE", "ACCEPT", "CONNECT", "CONN", "SHOW", "COLUMN", "COL", "TTITLE", "BTITLE",
+        "BREAK", "COMPUTE", "EXIT", "QUIT", "PAUSE", "VARIABLE", "PRINT", "CLEAR", "HOST", "EXEC",
     ];
     if upper.starts_with('@') {
         return true;

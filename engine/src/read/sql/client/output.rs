@@ -15,7 +15,9 @@ pub(super) fn is_output(trimmed: &str) -> bool {
     let Some(first) = trimmed.chars().next() else { return false };
     let status = ["Elapsed: ", "Query OK, ", "Empty set", "Rows matched: ", "Records: "].iter().any(|s| trimmed.starts_with(s))
         || trimmed == "Ok."
-        || trimmed.split_once(" in set").is_some_and(|(count, _)| count.split(' ').next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',')));
+        || trimmed
+            .split_once(" in set")
+            .is_some_and(|(count, _)| count.split(' ').next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',')));
     let border = trimmed.len() >= 3 && trimmed.starts_with("+-") && trimmed.bytes().all(|b| b == b'+' || b == b'-');
     let row = trimmed.len() >= 3 && trimmed.starts_with("| ") && trimmed.ends_with('|');
     status || border || row || is_box_drawing(first)
@@ -31,7 +33,17 @@ mod tests {
 
     #[test]
     fn output_lines_are_told_from_sql() {
-        for line in ["┌─src─┬─dst─┐", "│ 42  │ -42 │", "1 row in set. Elapsed: 0.005 sec.", "Elapsed: 0.205 sec.", "+----+------+", "| id | name |", "Query OK, 1 row affected (0.01 sec)", "3 rows in set (0.00 sec)", "Ok."] {
+        for line in [
+            "┌─src─┬─dst─┐",
+            "│ 42  │ -42 │",
+            "1 row in set. Elapsed: 0.005 sec.",
+            "Elapsed: 0.205 sec.",
+            "+----+------+",
+            "| id | name |",
+            "Query OK, 1 row affected (0.01 sec)",
+            "3 rows in set (0.00 sec)",
+            "Ok.",
+        ] {
             assert!(is_output(line), "{line}");
         }
         for line in ["SELECT 1;", "|| ' suffix'", "- 1", "WHERE a > 1"] {

@@ -32,7 +32,8 @@ fn a_custom_delimiter_ends_statements_and_shelters_the_body() {
 
 #[test]
 fn sqlplus_commands_and_slash_lines() {
-    let text = "SET DEFINE OFF\nPROMPT hello\nCREATE OR REPLACE TRIGGER t BEFORE INSERT ON x FOR EACH ROW\nBEGIN :NEW.a := 1; END;\n/\nSET TRANSACTION READ ONLY;\n";
+    let text =
+        "SET DEFINE OFF\nPROMPT hello\nCREATE OR REPLACE TRIGGER t BEFORE INSERT ON x FOR EACH ROW\nBEGIN :NEW.a := 1; END;\n/\nSET TRANSACTION READ ONLY;\n";
     let out = read(text, Dialect::Oracle);
     assert!(!out.text.contains("PROMPT") && !out.text.contains("DEFINE"));
     assert!(out.text.contains("SET TRANSACTION"));

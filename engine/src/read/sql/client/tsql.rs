@@ -26,7 +26,9 @@ impl StorageClauses {
             let word_len = raw[i..].iter().position(|b| !(b.is_ascii_alphanumeric() || *b == b'_')).unwrap_or(raw.len() - i);
             // Compared as bytes: a non-ASCII character is never a word here.
             let word = &raw[i..i + word_len];
-            let storage = (word.eq_ignore_ascii_case(b"ON") && self.after_paren) || word.eq_ignore_ascii_case(b"TEXTIMAGE_ON") || word.eq_ignore_ascii_case(b"FILESTREAM_ON");
+            let storage = (word.eq_ignore_ascii_case(b"ON") && self.after_paren)
+                || word.eq_ignore_ascii_case(b"TEXTIMAGE_ON")
+                || word.eq_ignore_ascii_case(b"FILESTREAM_ON");
             if word_len > 0 && storage {
                 if let Some(end) = target_end(line, i + word_len) {
                     bytes[offset + i..offset + end].iter_mut().for_each(|b| *b = b' ');
@@ -87,7 +89,14 @@ fn target_end(line: &str, from: usize) -> Option<usize> {
         end += line[end..].find(')')? + 1;
     }
     let after = line[end..].trim_start().to_ascii_uppercase();
-    let fits = after.is_empty() || after.starts_with(';') || after.starts_with("TEXTIMAGE_ON") || after.starts_with("FILESTREAM_ON") || after.starts_with("WITH") || after.starts_with("--") || after.starts_with(',') || after.starts_with(')');
+    let fits = after.is_empty()
+        || after.starts_with(';')
+        || after.starts_with("TEXTIMAGE_ON")
+        || after.starts_with("FILESTREAM_ON")
+        || after.starts_with("WITH")
+        || after.starts_with("--")
+        || after.starts_with(',')
+        || after.starts_with(')');
     fits.then_some(end)
 }
 
@@ -113,7 +122,10 @@ mod tests {
         assert_eq!(blanked(&["CREATE INDEX i ON t (a) ON ps_orders([order_date])"]), ["CREATE INDEX i ON t (a)"]);
         assert_eq!(blanked(&["ALTER TABLE [dbo].[t] WITH CHECK ADD CONSTRAINT c CHECK (a > 0)"]), ["ALTER TABLE [dbo].[t] ADD CONSTRAINT c CHECK (a > 0)"]);
         assert_eq!(blanked(&["SELECT * FROM (SELECT 1 AS a) x JOIN t ON t.a = x.a"]), ["SELECT * FROM (SELECT 1 AS a) x JOIN t ON t.a = x.a"]);
-        assert_eq!(blanked(&["[rowguid] uniqueidentifier ROWGUIDCOL NOT NULL, [id] int IDENTITY (1, 1) NOT FOR REPLICATION NOT NULL"]), ["[rowguid] uniqueidentifier NOT NULL, [id] int IDENTITY (1, 1) NOT NULL"]);
+        assert_eq!(
+            blanked(&["[rowguid] uniqueidentifier ROWGUIDCOL NOT NULL, [id] int IDENTITY (1, 1) NOT FOR REPLICATION NOT NULL"]),
+            ["[rowguid] uniqueidentifier NOT NULL, [id] int IDENTITY (1, 1) NOT NULL"]
+        );
         assert_eq!(blanked(&["\u{feff}/* é */ SELECT 'ü' WITH é"]), ["\u{feff}/* é */ SELECT 'ü' WITH é"]);
     }
 }

@@ -131,11 +131,7 @@ fn drop_column_extras(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -> us
                 continue;
             }
             _ if depth == 1 && (is_word(&tokens[i], "CODEC") || is_word(&tokens[i], "TTL")) => {
-                let end = if is_word(&tokens[i], "CODEC") {
-                    closing_paren(tokens, i + 1).map_or(i + 1, |c| c + 1)
-                } else {
-                    entry_end(tokens, i, columns_end)
-                };
+                let end = if is_word(&tokens[i], "CODEC") { closing_paren(tokens, i + 1).map_or(i + 1, |c| c + 1) } else { entry_end(tokens, i, columns_end) };
                 keep[i..end].iter_mut().for_each(|k| *k = false);
                 i = end;
                 continue;
@@ -158,7 +154,10 @@ mod tests {
     #[test]
     fn clickhouse_table_clauses_come_in_the_order_sqlparser_reads() {
         let sql = "CREATE TABLE e (d Date, id UInt64 CODEC(Delta, ZSTD), INDEX i id TYPE minmax GRANULARITY 4) ENGINE = MergeTree PARTITION BY toYYYYMM(d) ORDER BY (id, d) TTL d + INTERVAL 1 YEAR SETTINGS index_granularity = 8192";
-        assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE e ( d Date , id UInt64 ) ENGINE = MergeTree ORDER BY ( id , d ) PARTITION BY toYYYYMM ( d )");
+        assert_eq!(
+            rewritten(Dialect::Clickhouse, sql),
+            "CREATE TABLE e ( d Date , id UInt64 ) ENGINE = MergeTree ORDER BY ( id , d ) PARTITION BY toYYYYMM ( d )"
+        );
     }
 
     #[test]
@@ -170,13 +169,19 @@ mod tests {
     #[test]
     fn clickhouse_computed_columns_without_a_type_read_as_inferred() {
         let sql = "CREATE TABLE t (a Int64, week alias toStartOfWeek(ts), b String DEFAULT 'x') ENGINE = MergeTree ORDER BY a";
-        assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE t ( a Int64 , week inferred alias toStartOfWeek ( ts ) , b String DEFAULT 'x' ) ENGINE = MergeTree ORDER BY a");
+        assert_eq!(
+            rewritten(Dialect::Clickhouse, sql),
+            "CREATE TABLE t ( a Int64 , week inferred alias toStartOfWeek ( ts ) , b String DEFAULT 'x' ) ENGINE = MergeTree ORDER BY a"
+        );
     }
 
     #[test]
     fn datetime_time_zones_are_left_out() {
         let sql = "CREATE TABLE t (id Int64, ts DateTime('UTC'), t2 DateTime64(3, 'UTC'), t3 DateTime64(3)) ENGINE = MergeTree ORDER BY id";
-        assert_eq!(rewritten(Dialect::Clickhouse, sql), "CREATE TABLE t ( id Int64 , ts DateTime , t2 DateTime64 ( 3 ) , t3 DateTime64 ( 3 ) ) ENGINE = MergeTree ORDER BY id");
+        assert_eq!(
+            rewritten(Dialect::Clickhouse, sql),
+            "CREATE TABLE t ( id Int64 , ts DateTime , t2 DateTime64 ( 3 ) , t3 DateTime64 ( 3 ) ) ENGINE = MergeTree ORDER BY id"
+        );
     }
 
     #[test]
