@@ -1,11 +1,11 @@
 # The two commands the README promises:
 #   make serve   build the playground and serve it on http://127.0.0.1:8080
-#   make test    every test: engine, rule docs, snapshots, CLI, corpora,
+#   make test    every test: formatting and lints, engine, rule docs, snapshots, CLI, corpora,
 #                wasm build, and the browser end-to-end tests
 # Also: make dist (static bundle in dist/), make review (CLI on an example),
 #       make bench (side-by-side with squawk, sqruff, sqlfluff; engine benchmark),
 #       scripts/fuzz.sh (every fuzz target for a bounded time).
-.PHONY: setup setup-rust review test test-rust dist serve e2e bench
+.PHONY: setup setup-rust review lint test test-rust dist serve e2e bench
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
@@ -19,7 +19,12 @@ setup-rust:
 review: setup-rust
 	cargo run -q --release -p sqlreview -- check examples/course-lesson.sql || test $$? -eq 1
 
-test-rust: setup-rust
+# Formatting and lints are gates: a warning fails the build.
+lint: setup-rust
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+test-rust: setup-rust lint
 	cargo test --workspace
 	cargo build -p engine --target wasm32-unknown-unknown
 

@@ -218,7 +218,7 @@ fn list_rules(format: ListFormat) -> String {
         ListFormat::Json => serde_json::to_string_pretty(&metas).unwrap_or_default() + "\n",
         ListFormat::Text => metas
             .iter()
-            .map(|m| format!("{:5} {:38} {:8} {:24} [{}] {}\n", m.code, m.name, m.severity.name(), format!("{:?}", m.section), m.concepts.join(","), m.summary))
+            .map(|m| format!("{:5} {:38} {:8} {:24} [{}] {}\n", m.code, m.name, m.severity.name(), m.section.slug(), m.concepts.join(","), m.summary))
             .collect(),
     }
 }

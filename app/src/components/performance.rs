@@ -46,7 +46,7 @@ pub fn WorkloadAnalysis() -> impl IntoView {
             let queries = perf.queries.iter().take(MAX_QUERIES).map(|q| {
                 let kinds = q.accesses.iter().map(|a| {
                     let sorts = if a.sort == engine::perf::SortNeed::Sort { " sorts" } else { "" };
-                    let class = format!("access a-{:?}{sorts}", a.kind).to_ascii_lowercase();
+                    let class = format!("access a-{}{sorts}", a.kind.slug());
                     view! { <span class=class>{a.describe()}</span> }
                 }).collect_view();
                 let span = q.span;

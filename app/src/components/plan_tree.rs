@@ -18,7 +18,7 @@ pub fn PlanTree() -> impl IntoView {
                 return ().into_any();
             }
             let findings: Vec<(engine::TextSpan, &'static str)> =
-                review.findings().filter(|f| f.code.starts_with('E') && !matches!(f.code, "E001" | "E002")).map(|f| (f.span, f.code)).collect();
+                review.findings().filter(|f| f.code.starts_with('E') && !f.is_reading_problem()).map(|f| (f.span, f.code)).collect();
             let plans = review.plans.iter().map(|plan| plan_view(plan, &findings, pg, refs)).collect_view();
             view! {
                 <section class="panel plan" aria-label="Query plan">

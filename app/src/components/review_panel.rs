@@ -20,7 +20,7 @@ pub fn ReviewPanel() -> impl IntoView {
             // Insight texts come from the rule documentation, loaded after the first review.
             docs.0.track();
             pg.review.with(|review| review.sections.iter().map(|section| {
-                let verdict = format!("{:?}", section.verdict).to_ascii_lowercase();
+                let verdict = section.verdict.slug();
                 let insights: Vec<(String, String, &'static str)> =
                     section.insights.iter().take(MAX_INSIGHTS).map(|i| (i.subject.clone(), i.paragraph(section.section), i.rule)).collect();
                 let hidden = section.insights.len() - insights.len();

@@ -16,7 +16,7 @@ pub fn SchemaPanel() -> impl IntoView {
                 review.catalog.tables.iter().map(|table| {
                     let columns: Vec<(String, String, bool, bool)> = table.columns.iter().map(|c| (c.name.clone(), c.data_type.clone(), c.nullable, table.primary_key.contains(&c.name))).collect();
                     let fks: Vec<String> = table.foreign_keys.iter().map(|f| format!("({}) → {} ({})", f.columns.join(", "), f.references, f.referenced_columns.join(", "))).collect();
-                    let indexes: Vec<String> = table.indexes.iter().map(|i| format!("{}{} {} ({}){}", if i.unique { "unique " } else { "" }, i.method, i.name.clone().unwrap_or_else(|| format!("{:?}", i.origin).to_ascii_lowercase()), i.display_keys(), i.predicate.as_ref().map(|p| format!(" WHERE {p}")).unwrap_or_default())).collect();
+                    let indexes: Vec<String> = table.indexes.iter().map(|i| format!("{}{} {} ({}){}", if i.unique { "unique " } else { "" }, i.method, i.name.clone().unwrap_or_else(|| i.origin.label().to_string()), i.display_keys(), i.predicate.as_ref().map(|p| format!(" WHERE {p}")).unwrap_or_default())).collect();
                     view! {
                         <details class="table-model">
                             <summary>{table.name.clone()} " " <span class="count">{columns.len()} " columns"</span></summary>

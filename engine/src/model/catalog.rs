@@ -99,6 +99,17 @@ pub enum IndexOrigin {
     CreateIndex,
 }
 
+impl IndexOrigin {
+    /// How an index without a name is shown: what made it.
+    pub fn label(self) -> &'static str {
+        match self {
+            IndexOrigin::PrimaryKey => "primary key",
+            IndexOrigin::UniqueConstraint => "unique constraint",
+            IndexOrigin::CreateIndex => "index",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Index {
     pub name: Option<String>,

@@ -23,6 +23,16 @@ pub enum AccessKind {
 }
 
 impl AccessKind {
+    /// The name on the wire and in CSS classes (`index_seek`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            AccessKind::IndexSeek => "index_seek",
+            AccessKind::RangeScan => "range_scan",
+            AccessKind::IndexOnly => "index_only",
+            AccessKind::FullScan => "full_scan",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             AccessKind::IndexSeek => "index seek",

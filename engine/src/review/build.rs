@@ -78,7 +78,7 @@ fn verdict(section: Section, findings: &[Finding], insights: &[Insight], stateme
 fn insights(findings: &[Finding], section: Section) -> Vec<Insight> {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
-    let mut ordered: Vec<&Finding> = findings.iter().filter(|f| f.code != "E001" && counts_toward_verdicts(f)).collect();
+    let mut ordered: Vec<&Finding> = findings.iter().filter(|f| !f.is_syntax_error() && counts_toward_verdicts(f)).collect();
     ordered.sort_by_key(|f| std::cmp::Reverse(f.severity));
     for finding in ordered {
         if seen.contains(&finding.code) {

@@ -61,6 +61,17 @@ impl Section {
     pub const ALL: [Section; 5] =
         [Section::TechnicalAssessment, Section::PerformanceAnalysis, Section::BestPracticeAlignment, Section::RealWorldContext, Section::AlternativeApproaches];
 
+    /// The name on the wire (`performance_analysis`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::TechnicalAssessment => "technical_assessment",
+            Section::PerformanceAnalysis => "performance_analysis",
+            Section::BestPracticeAlignment => "best_practice_alignment",
+            Section::RealWorldContext => "real_world_context",
+            Section::AlternativeApproaches => "alternative_approaches",
+        }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Section::TechnicalAssessment => "Technical assessment",
@@ -114,6 +125,17 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A statement the reader could not parse (`syntax-error`).
+    pub fn is_syntax_error(&self) -> bool {
+        self.code == crate::rules::query::SyntaxError::META.code
+    }
+
+    /// What the reader could not parse or did not review (`syntax-error`,
+    /// `not-reviewed`): about the input, not a finding of a rule about it.
+    pub fn is_reading_problem(&self) -> bool {
+        self.is_syntax_error() || self.code == crate::rules::query::NotReviewed::META.code
+    }
+
     pub(crate) fn new(rule: &'static RuleMeta, span: TextSpan, message: String) -> Finding {
         Finding {
             code: rule.code,
@@ -148,6 +170,17 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The name on the wire and in CSS classes (`must_change`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Verdict::Sound => "sound",
+            Verdict::MinorNotes => "minor_notes",
+            Verdict::NeedsAttention => "needs_attention",
+            Verdict::MustChange => "must_change",
+            Verdict::NotApplicable => "not_applicable",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Verdict::Sound => "Sound",
