@@ -1,6 +1,6 @@
 //! Syntax classes for editors, from the same tokenizer the review uses.
 
-use crate::read::sql::Dialect;
+use crate::input::Dialect;
 use serde::Serialize;
 use sqlparser::keywords::Keyword;
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};

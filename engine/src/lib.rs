@@ -4,8 +4,9 @@
 //! The engine touches no DOM, file system or clock; the CLI and the browser
 //! app are thin shells over [`review`].
 
-mod engine;
+pub mod finding;
 pub mod highlight;
+pub mod input;
 pub mod model;
 pub mod perf;
 pub mod read;
@@ -13,10 +14,8 @@ pub mod review;
 pub mod rules;
 pub mod source;
 mod suppress;
-mod systems;
 
-pub use engine::{megabytes, review, review_sql, Document, Options, MAX_INPUT_BYTES};
+pub use input::{megabytes, Dialect, Document, Options, MAX_INPUT_BYTES};
 pub use read::is_reviewable;
-pub use read::sql::Dialect;
-pub use review::{Counts, Finding, Review, Section, Severity, Verdict};
+pub use review::{review, review_sql, Counts, Finding, Review, Section, Severity, Verdict};
 pub use source::{LineIndex, TextSpan};

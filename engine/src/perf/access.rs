@@ -4,8 +4,8 @@
 //! and GiST (containment), expression and partial indexes, index-only scans.
 
 use super::scale::Growth;
+use crate::input::Dialect;
 use crate::model::{Block, Catalog, ColumnRef, Index, PredicateKind, Table, TypeKind};
-use crate::read::sql::Dialect;
 use crate::source::TextSpan;
 use serde::{Deserialize, Serialize};
 

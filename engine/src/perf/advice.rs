@@ -3,7 +3,7 @@
 //! answer are merged, so the author gets one statement serving several queries.
 
 use super::access::{low_cardinality, AccessKind, Need, SortNeed, TableAccess, TableNeeds};
-use crate::read::sql::Dialect;
+use crate::input::Dialect;
 use crate::source::TextSpan;
 use serde::{Deserialize, Serialize};
 
@@ -205,9 +205,34 @@ pub fn index_sql(dialect: Dialect, table: &str, keys: &[String], method: Option<
     let is_expression = |k: &String| k.contains('(');
     let parts: Vec<String> = keys.iter().map(|k| if dialect == Dialect::Mysql && is_expression(k) { format!("({k})") } else { k.clone() }).collect();
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    let sql = crate::rules::util::create_index_sql(dialect, table, &refs);
+    let sql = create_index_sql(dialect, table, &refs);
     match method {
         Some(method) => sql.replacen(&format!(" ON {table} ("), &format!(" ON {table} USING {method} ("), 1),
         None => sql,
     }
+}
+
+/// The statement that adds an index without blocking writes, per system.
+pub fn create_index_sql(dialect: Dialect, table: &str, keys: &[&str]) -> String {
+    let name = format!("idx_{}_{}", table, keys.iter().map(|k| slug(k)).collect::<Vec<_>>().join("_"));
+    let keys = keys.join(", ");
+    match dialect {
+        Dialect::Postgres => format!("CREATE INDEX CONCURRENTLY {name} ON {table} ({keys});"),
+        Dialect::Mysql => format!("ALTER TABLE {table} ADD INDEX {name} ({keys}), ALGORITHM=INPLACE, LOCK=NONE;"),
+        Dialect::Mssql => format!("CREATE INDEX {name} ON {table} ({keys}) WITH (ONLINE = ON);"),
+        Dialect::Oracle => format!("CREATE INDEX {name} ON {table} ({keys}) ONLINE;"),
+        _ => format!("CREATE INDEX {name} ON {table} ({keys});"),
+    }
+}
+
+fn slug(key: &str) -> String {
+    let mut out = String::new();
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_string()
 }

@@ -12,8 +12,8 @@ pub use advice::{index_sql, IndexAdvice, ServedQuery};
 pub use scale::{Growth, TableSizes};
 pub use shape::RepeatedShape;
 
+use crate::input::Dialect;
 use crate::model::{Catalog, StatementFacts};
-use crate::read::sql::Dialect;
 use crate::source::TextSpan;
 use serde::{Deserialize, Serialize};
 

@@ -3,7 +3,7 @@
 
 use super::code::{self, CodeFile, Language};
 use super::{explain, into_text, markdown, Reading, READERS};
-use crate::read::sql::Dialect;
+use crate::input::Dialect;
 use std::borrow::Cow;
 use std::ops::Range;
 

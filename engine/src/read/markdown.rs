@@ -2,7 +2,7 @@
 //! lesson in which everything but the SQL blocks is blanked, byte for byte, so
 //! every finding lands at the lesson's own line and column.
 
-use crate::read::sql::Dialect;
+use crate::input::Dialect;
 use std::ops::Range;
 
 /// One fenced code block of a lesson.

@@ -19,7 +19,7 @@ pub mod objlit;
 pub mod redis;
 pub mod sql;
 
-use crate::engine::{Document, MAX_INPUT_BYTES};
+use crate::input::{Document, MAX_INPUT_BYTES};
 use code::{CodeFile, Language};
 use markdown::Fence;
 use sql::Dialect;

@@ -42,3 +42,29 @@ pub(super) fn section_title<'de, D: Deserializer<'de>>(d: D) -> Result<&'static 
     let title = String::deserialize(d)?;
     Section::ALL.iter().map(|s| s.title()).find(|t| *t == title).ok_or_else(|| D::Error::custom(format!("unknown section `{title}`")))
 }
+
+/// A finding as JSON carries it; its names become the registry's static ones.
+#[derive(Deserialize)]
+struct FindingOnWire {
+    #[serde(deserialize_with = "rule_code")]
+    code: Static,
+    #[serde(deserialize_with = "rule_name")]
+    rule: Static,
+    severity: crate::finding::Severity,
+    section: Section,
+    #[serde(deserialize_with = "concepts")]
+    concepts: &'static [&'static str],
+    message: String,
+    note: Option<String>,
+    help: Option<String>,
+    span: crate::source::TextSpan,
+    related: Vec<crate::source::TextSpan>,
+    fix: Option<crate::finding::Fix>,
+}
+
+impl<'de> Deserialize<'de> for crate::finding::Finding {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let FindingOnWire { code, rule, severity, section, concepts, message, note, help, span, related, fix } = FindingOnWire::deserialize(d)?;
+        Ok(crate::finding::Finding { code, rule, severity, section, concepts, message, note, help, span, related, fix })
+    }
+}

@@ -1,8 +1,8 @@
 //! What a rule sees: the statement, its facts, the catalog, the script's state.
 
+use crate::finding::{Finding, Fix, Severity};
+use crate::input::Dialect;
 use crate::model::{Catalog, SpanCx, StatementFacts};
-use crate::read::sql::Dialect;
-use crate::review::{Finding, Fix, Severity};
 use crate::rules::RuleMeta;
 use crate::source::TextSpan;
 use sqlparser::ast::{Spanned, Statement};
@@ -111,6 +111,22 @@ impl Sink {
 }
 
 impl Finding {
+    pub(crate) fn new(rule: &'static RuleMeta, span: TextSpan, message: String) -> Finding {
+        Finding {
+            code: rule.code,
+            rule: rule.name,
+            severity: rule.severity,
+            section: rule.section,
+            concepts: rule.concepts,
+            message,
+            note: None,
+            help: None,
+            span,
+            related: Vec::new(),
+            fix: None,
+        }
+    }
+
     pub fn note(&mut self, note: impl Into<String>) -> &mut Self {
         self.note = Some(note.into());
         self

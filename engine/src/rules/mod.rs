@@ -4,6 +4,7 @@
 
 mod context;
 pub(crate) mod registry;
+mod set;
 pub(crate) mod util;
 
 pub mod architecture;
@@ -31,9 +32,10 @@ pub use context::{
     single_row_insert_target, CatalogCx, CodeCx, CqlCx, DynamoCx, ExplainCx, KafkaCx, LessonCx, MongoCx, RedisCx, ScriptState, Sink, StatementCx,
 };
 pub use registry::{all, find};
+pub use set::{is_listed, RuleSet};
 
-use crate::read::sql::Dialect;
-use crate::review::{Section, Severity};
+use crate::finding::{Section, Severity};
+use crate::input::Dialect;
 use serde::Serialize;
 use sqlparser::ast::Expr;
 
@@ -263,10 +265,10 @@ macro_rules! declare_rule {
                 code: $code,
                 name: $kebab,
                 area: $crate::rules::Area::$area,
-                severity: $crate::review::Severity::$severity,
-                section: $crate::review::Section::$section,
+                severity: $crate::finding::Severity::$severity,
+                section: $crate::finding::Section::$section,
                 concepts: &[$($concept),*],
-                dialects: &[$($crate::read::sql::Dialect::$dialect),*],
+                dialects: &[$($crate::input::Dialect::$dialect),*],
                 fix: $crate::rules::FixKind::$fix,
                 summary: $summary,
                 compiled_docs: $crate::__compiled_docs!($($doc, "\n"),*),

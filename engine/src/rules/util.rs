@@ -1,20 +1,7 @@
 //! Small helpers the rules share: suggested DDL and name heuristics.
 
+use crate::input::Dialect;
 use crate::model::{Block, Catalog, Table};
-use crate::read::sql::Dialect;
-
-/// The statement that adds an index without blocking writes, per system.
-pub fn create_index_sql(dialect: Dialect, table: &str, keys: &[&str]) -> String {
-    let name = format!("idx_{}_{}", table, keys.iter().map(|k| slug(k)).collect::<Vec<_>>().join("_"));
-    let keys = keys.join(", ");
-    match dialect {
-        Dialect::Postgres => format!("CREATE INDEX CONCURRENTLY {name} ON {table} ({keys});"),
-        Dialect::Mysql => format!("ALTER TABLE {table} ADD INDEX {name} ({keys}), ALGORITHM=INPLACE, LOCK=NONE;"),
-        Dialect::Mssql => format!("CREATE INDEX {name} ON {table} ({keys}) WITH (ONLINE = ON);"),
-        Dialect::Oracle => format!("CREATE INDEX {name} ON {table} ({keys}) ONLINE;"),
-        _ => format!("CREATE INDEX {name} ON {table} ({keys});"),
-    }
-}
 
 /// A 64-bit generated primary key column, in the system's own syntax.
 pub fn identity_key_sql(dialect: Dialect, column: &str) -> String {
@@ -25,18 +12,6 @@ pub fn identity_key_sql(dialect: Dialect, column: &str) -> String {
         Dialect::Sqlite => format!("{column} INTEGER PRIMARY KEY"),
         _ => format!("{column} bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
     }
-}
-
-fn slug(key: &str) -> String {
-    let mut out = String::new();
-    for c in key.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('_') && !out.is_empty() {
-            out.push('_');
-        }
-    }
-    out.trim_end_matches('_').to_string()
 }
 
 /// Whether `name` is one of `words` or ends with `_word` / starts with `word_`.

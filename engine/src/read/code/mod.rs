@@ -292,7 +292,7 @@ pub fn read_file(text: &str, language: Language) -> super::Reading<'_> {
 /// Strings whose SQL uses `?` placeholders (JDBC, database/sql with MySQL,
 /// DB-API's `%s` as rewritten in the view): PostgreSQL's parser reads `?` as
 /// an operator, so these statements are parsed as generic SQL.
-pub fn question_mark_regions(view: &[u8], file: &CodeFile) -> Vec<(Range<usize>, crate::read::sql::Dialect)> {
+pub fn question_mark_regions(view: &[u8], file: &CodeFile) -> Vec<(Range<usize>, crate::input::Dialect)> {
     file.sql
         .iter()
         .filter_map(|literal| {
@@ -301,7 +301,7 @@ pub fn question_mark_regions(view: &[u8], file: &CodeFile) -> Vec<(Range<usize>,
             Some(first.content.start..last.content.end)
         })
         .filter(|range| view[range.clone()].contains(&b'?'))
-        .map(|range| (range, crate::read::sql::Dialect::Generic))
+        .map(|range| (range, crate::input::Dialect::Generic))
         .collect()
 }
 

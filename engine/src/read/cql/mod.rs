@@ -120,7 +120,7 @@ impl Script {
 
 /// Cassandra's row of the readers: `*.cql`, and a lesson's ```cql blocks.
 pub const READER: crate::read::Reader = crate::read::Reader {
-    system: crate::read::sql::Dialect::Cassandra,
+    system: crate::input::Dialect::Cassandra,
     file: |name| name.ends_with(".cql"),
     block: |lang, _| matches!(lang, "cql" | "cassandra"),
     read: |text, range, reading| reading.cql.push(read(text, range)),

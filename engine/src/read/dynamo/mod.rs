@@ -54,7 +54,7 @@ impl Material {
 /// DynamoDB's row of the readers: JSON and scripts whose name says Dynamo,
 /// and a lesson's blocks that define tables, call the SDK or `aws dynamodb`.
 pub const READER: crate::read::Reader = crate::read::Reader {
-    system: crate::read::sql::Dialect::Dynamodb,
+    system: crate::input::Dialect::Dynamodb,
     file: |name| name.contains("dynamo") && (name.ends_with(".json") || name.ends_with(".js") || name.ends_with(".ts")),
     block: |lang, content| match lang {
         "json" => content.contains("\"TableName\"") || content.contains("\"KeySchema\""),

@@ -64,7 +64,7 @@ impl Config {
 /// Kafka's row of the readers: `.properties`, YAML whose name says Kafka, and
 /// a lesson's blocks of properties, or of YAML and shell about Kafka.
 pub const READER: crate::read::Reader = crate::read::Reader {
-    system: crate::read::sql::Dialect::Kafka,
+    system: crate::input::Dialect::Kafka,
     file: |name| name.ends_with(".properties") || (name.contains("kafka") && (name.ends_with(".yml") || name.ends_with(".yaml"))),
     block: |lang, content| match lang {
         "properties" | "kafka" => true,

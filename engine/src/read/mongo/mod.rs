@@ -92,7 +92,7 @@ const METHODS: &[&str] = &[
 /// MongoDB's row of the readers: `*.mongodb.js` and `*.mongodb`, a lesson's
 /// ```mongodb blocks, and JavaScript blocks that call `db.`.
 pub const READER: crate::read::Reader = crate::read::Reader {
-    system: crate::read::sql::Dialect::Mongodb,
+    system: crate::input::Dialect::Mongodb,
     file: |name| name.ends_with(".mongodb.js") || name.ends_with(".mongodb"),
     block: |lang, content| {
         matches!(lang, "mongodb" | "mongo" | "mongosh") || (matches!(lang, "javascript" | "js" | "typescript" | "ts") && content.contains("db."))

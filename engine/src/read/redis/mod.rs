@@ -60,7 +60,7 @@ impl Script {
 
 /// Redis's row of the readers: `*.redis`, `redis.conf`, `sentinel.conf`, and a lesson's ```redis blocks.
 pub const READER: crate::read::Reader = crate::read::Reader {
-    system: crate::read::sql::Dialect::Redis,
+    system: crate::input::Dialect::Redis,
     file: |name| {
         let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
         file.ends_with(".redis") || ((file.contains("redis") || file.contains("sentinel")) && file.ends_with(".conf"))

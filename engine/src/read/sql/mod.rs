@@ -4,11 +4,10 @@
 
 pub mod client;
 pub mod detect;
-mod dialect;
 mod rewrite;
 pub(crate) mod unread;
 
-pub use dialect::Dialect;
+pub use crate::input::Dialect;
 
 use crate::source::{LineIndex, TextSpan};
 use crate::suppress::Directives;

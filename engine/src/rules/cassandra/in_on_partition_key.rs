@@ -1,5 +1,5 @@
+use crate::finding::Severity;
 use crate::read::cql::Op;
-use crate::review::Severity;
 use crate::rules::{CqlCx, Rule, Sink};
 
 /// From this many values on, an `IN` on the partition key is a warning.

@@ -1,5 +1,5 @@
 use super::{key_column, sorting_key};
-use crate::review::Severity;
+use crate::finding::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
 use sqlparser::ast::Statement;
 

@@ -68,7 +68,7 @@ impl Rule for PartitionsVsConsumers {
                         cx.span(&topic.span),
                         format!("topic `{}` has a single partition: one consumer per group reads it, whatever the number of instances", topic.name),
                     )
-                    .severity(crate::review::Severity::Info)
+                    .severity(crate::finding::Severity::Info)
                     .help("create it with as many partitions as the consumers you expect at peak");
                 }
                 _ => {}

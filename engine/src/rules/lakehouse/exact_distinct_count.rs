@@ -1,6 +1,6 @@
+use crate::finding::Severity;
+use crate::input::Dialect;
 use crate::model::names::{walk_nodes, Node};
-use crate::read::sql::Dialect;
-use crate::review::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
 use sqlparser::ast::{DuplicateTreatment, Expr, FunctionArguments, GroupByExpr, SelectItem, SetExpr};
 use std::ops::ControlFlow;

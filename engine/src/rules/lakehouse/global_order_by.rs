@@ -1,5 +1,5 @@
-use crate::read::sql::Dialect;
-use crate::review::Severity;
+use crate::finding::Severity;
+use crate::input::Dialect;
 use crate::rules::{Rule, Sink, StatementCx};
 
 crate::declare_rule! {

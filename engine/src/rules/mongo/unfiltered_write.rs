@@ -1,4 +1,4 @@
-use crate::review::Severity;
+use crate::finding::Severity;
 use crate::rules::{MongoCx, Rule, Sink};
 
 crate::declare_rule! {

@@ -1,5 +1,5 @@
+use crate::finding::Severity;
 use crate::model::Bound;
-use crate::review::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
 
 crate::declare_rule! {

@@ -1,6 +1,6 @@
+use crate::finding::Severity;
 use crate::model::PredicateKind;
-use crate::review::Severity;
-use crate::rules::util::create_index_sql;
+use crate::perf::advice::create_index_sql;
 use crate::rules::{Rule, Sink, StatementCx};
 
 crate::declare_rule! {

@@ -54,7 +54,7 @@ impl Rule for SelectStar {
             let names: Vec<&str> = block.relations.iter().map(|r| r.name.as_str()).collect();
             let finding = out.report(star, format!("`SELECT *` from `{}` fetches every column", names.join("`, `")));
             // A column store reads, and BigQuery bills, each column selected; a LIMIT does not reduce it.
-            let finding = if cx.dialect == crate::read::sql::Dialect::Bigquery {
+            let finding = if cx.dialect == crate::input::Dialect::Bigquery {
                 finding.help("list the columns the caller needs: BigQuery bills every byte of every column read, whatever the LIMIT")
             } else {
                 finding.help("list the columns the caller needs")

@@ -1,5 +1,5 @@
+use crate::finding::Finding;
 use crate::read::sql::ParseProblem;
-use crate::review::Finding;
 use crate::rules::Rule;
 
 crate::declare_rule! {

@@ -1,5 +1,5 @@
+use crate::finding::Severity;
 use crate::perf::scale::{size_phrase, LARGE_TABLE, SMALL_TABLE};
-use crate::review::Severity;
 use crate::rules::{Rule, Sink, StatementCx};
 use sqlparser::ast::Statement;
 

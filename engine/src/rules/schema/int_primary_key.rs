@@ -1,5 +1,5 @@
+use crate::input::Dialect;
 use crate::model::TypeKind;
-use crate::read::sql::Dialect;
 use crate::rules::util::identity_key_sql;
 use crate::rules::{CatalogCx, Rule, Sink};
 

@@ -49,7 +49,7 @@ const TIME_SERIES: &[&str] =
 
 impl Rule for TimeSeriesUnpartitioned {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
-        if cx.dialect == crate::read::sql::Dialect::Clickhouse {
+        if cx.dialect == crate::input::Dialect::Clickhouse {
             return;
         }
         for table in cx.catalog.tables.iter().filter(|t| t.partitioned_by.is_none()) {

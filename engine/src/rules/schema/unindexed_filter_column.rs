@@ -1,5 +1,5 @@
+use crate::finding::Severity;
 use crate::perf::scale::{size_phrase, LARGE_TABLE};
-use crate::review::Severity;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {

@@ -1,4 +1,4 @@
-use crate::rules::util::create_index_sql;
+use crate::perf::advice::create_index_sql;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {

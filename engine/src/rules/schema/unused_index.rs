@@ -67,11 +67,11 @@ impl Rule for UnusedIndex {
     }
 }
 
-fn drop_index_sql(dialect: crate::read::sql::Dialect, table: &str, index: &str) -> String {
+fn drop_index_sql(dialect: crate::input::Dialect, table: &str, index: &str) -> String {
     match dialect {
-        crate::read::sql::Dialect::Postgres => format!("DROP INDEX CONCURRENTLY {index};"),
-        crate::read::sql::Dialect::Mysql => format!("ALTER TABLE {table} DROP INDEX {index}, ALGORITHM=INPLACE, LOCK=NONE;"),
-        crate::read::sql::Dialect::Mssql => format!("DROP INDEX {index} ON {table};"),
+        crate::input::Dialect::Postgres => format!("DROP INDEX CONCURRENTLY {index};"),
+        crate::input::Dialect::Mysql => format!("ALTER TABLE {table} DROP INDEX {index}, ALGORITHM=INPLACE, LOCK=NONE;"),
+        crate::input::Dialect::Mssql => format!("DROP INDEX {index} ON {table};"),
         _ => format!("DROP INDEX {index};"),
     }
 }

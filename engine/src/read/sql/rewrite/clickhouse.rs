@@ -149,7 +149,7 @@ fn drop_column_extras(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -> us
 #[cfg(test)]
 mod tests {
     use super::super::tests::rewritten;
-    use crate::read::sql::Dialect;
+    use crate::input::Dialect;
 
     #[test]
     fn clickhouse_table_clauses_come_in_the_order_sqlparser_reads() {

@@ -37,7 +37,7 @@ fn binary_attribute(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::rewritten;
-    use crate::read::sql::Dialect;
+    use crate::input::Dialect;
 
     #[test]
     fn a_binary_collation_attribute_is_left_out() {

@@ -93,7 +93,7 @@ fn interval_types(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::rewritten;
-    use crate::read::sql::Dialect;
+    use crate::input::Dialect;
 
     #[test]
     fn a_parenthesised_add_adds_each_item() {

@@ -108,7 +108,7 @@ fn trailing_comma(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::rewritten;
-    use crate::read::sql::Dialect;
+    use crate::input::Dialect;
 
     #[test]
     fn several_constraints_after_one_add_each_get_their_add() {

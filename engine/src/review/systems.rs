@@ -2,9 +2,10 @@
 //! (Redis, CQL, Kafka, MongoDB, DynamoDB), with the review-wide facts each
 //! system's rules need (keys expired anywhere, topics, table definitions).
 
-use crate::engine::{Document, RuleSet};
-use crate::read::sql::Dialect;
+use crate::input::Dialect;
+use crate::input::Document;
 use crate::read::Reading;
+use crate::rules::RuleSet;
 use crate::rules::{CqlCx, DynamoCx, KafkaCx, MongoCx, RedisCx, Rule, Sink};
 use crate::source::LineIndex;
 

@@ -1,49 +1,17 @@
 //! The review pipeline: parse every document, build the catalog, collect
 //! facts, run the rules, apply suppressions and options, build the review.
 
+use super::{build_review, Finding, Review, SourceInfo};
+use crate::input::{megabytes, Document, Options, MAX_INPUT_BYTES};
 use crate::model::{facts, Catalog, SpanCx, StatementFacts};
 use crate::read::markdown;
 use crate::read::sql::detect::{detect_with, driver_signs, Detection};
 use crate::read::sql::{parse_script, Dialect, Layout, ParseProblem, ParsedScript, ParsedStatement};
 use crate::read::Reading;
-use crate::review::{build_review, Finding, Review, Severity, SourceInfo};
-use crate::rules::{self, CatalogCx, CodeCx, LessonCx, Rule, ScriptState, Sink, StatementCx};
+use crate::rules::{self, CatalogCx, CodeCx, LessonCx, RuleSet, ScriptState, Sink, StatementCx};
 use crate::source::LineIndex;
-use serde::{Deserialize, Serialize};
 use sqlparser::ast::{Expr, Set, Statement, Value};
-use std::collections::BTreeMap;
 use std::ops::ControlFlow;
-
-/// Inputs larger than this are refused with a located problem, not reviewed.
-pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
-
-/// One named input: a schema, a query file, a pane of the playground.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Document {
-    pub name: String,
-    pub text: String,
-}
-
-impl Document {
-    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Document { name: name.into(), text: text.into() }
-    }
-}
-
-/// The options shared by the CLI (`sqlreview.toml`), the app and share links.
-#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {
-    pub dialect: Dialect,
-    /// Rule names or codes that never run.
-    pub disabled: Vec<String>,
-    /// Per-rule severity overrides, by name or code.
-    pub severity: BTreeMap<String, Severity>,
-    /// Findings below this severity are left out (default: keep everything).
-    pub min_severity: Option<Severity>,
-    /// Table sizes in rows (`orders = 50000000`), as `-- sqlreview: rows` gives them.
-    pub rows: BTreeMap<String, u64>,
-}
 
 /// Review one SQL text (no separate schema).
 pub fn review_sql(text: &str, options: &Options) -> Review {
@@ -110,12 +78,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
         })
         .collect();
 
-    let rules_for = |dialect: Dialect| -> RuleSet {
-        let active: Vec<&'static dyn Rule> =
-            rules::all().iter().copied().filter(|r| r.meta().applies_to(dialect) && !is_listed(&options.disabled, r.meta())).collect();
-        let expression_rules = active.iter().copied().filter(|r| r.wants_expressions()).collect();
-        RuleSet { dialect, active, expression_rules }
-    };
+    let rules_for = |dialect: Dialect| RuleSet::for_system(dialect, options);
     // Statements of another system (a lesson block) get that system's rules.
     let mut rule_sets = vec![rules_for(dialect)];
     let document_starts: Vec<usize> = scripts
@@ -209,7 +172,7 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     }
 
     // The non-SQL readers: each system's rules over each document's material.
-    let systems = crate::systems::review_systems(documents, &readings, &indexes, &rules_for, &mut sink);
+    let systems = super::systems::review_systems(documents, &readings, &indexes, &rules_for, &mut sink);
 
     if !plans.is_empty() {
         for rule in &rule_sets[0].active {
@@ -293,20 +256,6 @@ pub fn review(documents: &[Document], options: &Options) -> Review {
     review
 }
 
-/// A size in megabytes with one decimal ("10.2"), in integer arithmetic:
-/// formatting floats would add their machinery to the browser bundle.
-pub fn megabytes(bytes: usize) -> String {
-    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
-
-/// The rules that apply to one system.
-pub(crate) struct RuleSet {
-    pub dialect: Dialect,
-    pub active: Vec<&'static dyn Rule>,
-    pub expression_rules: Vec<&'static dyn Rule>,
-}
-
 /// The `auto` dialect: blocks that name their system decide first, then the syntax.
 fn detect_dialect(documents: &[Document], texts: &[&str], regions: &[&[(std::ops::Range<usize>, Dialect)]]) -> Detection {
     // Generic regions are placeholder-style SQL in code, not a declared system.
@@ -373,10 +322,6 @@ fn advance_state(state: &mut ScriptState, stmt: &Statement, dialect: Dialect) {
     }
 }
 
-fn is_listed(list: &[String], rule: &rules::RuleMeta) -> bool {
-    list.iter().any(|s| s.eq_ignore_ascii_case(rule.name) || s.eq_ignore_ascii_case(rule.code))
-}
-
 fn suppressed(finding: &Finding, scripts: &[ParsedScript]) -> bool {
     let Some(script) = scripts.get(finding.span.source) else { return false };
     let Some(meta) = rules::find(finding.code) else { return false };
@@ -397,16 +342,5 @@ fn apply_options(findings: &mut Vec<Finding>, options: &Options) {
     }
     if let Some(min) = options.min_severity {
         findings.retain(|f| f.severity >= min);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn megabytes_round_to_one_decimal() {
-        assert_eq!(super::megabytes(0), "0.0");
-        assert_eq!(super::megabytes(10 * 1_048_576 + 200_000), "10.2");
-        assert_eq!(super::megabytes(17 * 1_048_576), "17.0");
-        assert_eq!(super::megabytes(1_048_575), "1.0");
     }
 }
