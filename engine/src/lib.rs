@@ -13,7 +13,6 @@ pub mod read;
 pub mod review;
 pub mod rules;
 pub mod source;
-mod suppress;
 
 pub use input::{megabytes, Dialect, Document, Options, MAX_INPUT_BYTES};
 pub use read::is_reviewable;

@@ -121,50 +121,12 @@ pub fn parse_count(text: &str) -> Result<u64, String> {
     Ok(value)
 }
 
-/// One `sqlreview: rows …` comment: where its arguments are, and what they say.
-pub type Hint = (std::ops::Range<usize>, Result<Vec<(String, u64)>, String>);
-
-/// Every `sqlreview: rows …` hint in a text, with the byte range of its
-/// arguments (for locating a malformed one).
-pub fn hints_in(text: &str) -> Vec<Hint> {
-    let mut found = Vec::new();
-    let mut from = 0;
-    while let Some(at) = text[from..].find("sqlreview:") {
-        let start = from + at + "sqlreview:".len();
-        let line_end = text[start..].find(['\n', '\r']).map_or(text.len(), |e| start + e);
-        let line = &text[start..line_end];
-        let body = line.trim_start();
-        if let Some(args) = body.strip_prefix("rows") {
-            let args = args.split("*/").next().unwrap_or_default();
-            let args_start = line_end - line.len() + (line.len() - body.len()) + "rows".len();
-            found.push((args_start..args_start + args.len(), parse_hints(args)));
-        }
-        from = line_end.max(start);
-    }
-    found
-}
-
 /// Table sizes from the options and the `-- sqlreview: rows …` comments (the
 /// comments win: they sit beside the schema they describe).
-pub(crate) fn sizes_in(
-    texts: &[&str],
-    indexes: &[crate::source::LineIndex],
-    given: &BTreeMap<String, u64>,
-) -> (TableSizes, Vec<crate::read::sql::ParseProblem>) {
+pub(crate) fn sizes_from(given: &BTreeMap<String, u64>, hinted: impl IntoIterator<Item = (String, u64)>) -> TableSizes {
     let mut sizes = TableSizes { rows: given.iter().map(|(t, r)| (t.to_ascii_lowercase(), *r)).collect() };
-    let mut problems = Vec::new();
-    for (doc, text) in texts.iter().enumerate() {
-        if !text.contains("sqlreview:") {
-            continue;
-        }
-        for (range, hints) in hints_in(text) {
-            match hints {
-                Ok(pairs) => sizes.rows.extend(pairs),
-                Err(message) => problems.push(crate::read::sql::ParseProblem { message, span: indexes[doc].span(text, range.start, range.end), unread: None }),
-            }
-        }
-    }
-    (sizes, problems)
+    sizes.rows.extend(hinted);
+    sizes
 }
 
 #[cfg(test)]
@@ -180,16 +142,6 @@ mod tests {
         assert_eq!(parse_count("3_000_000"), Ok(3_000_000));
         assert!(parse_count("lots").is_err());
         assert!(parse_count("99999999999999999999B").is_err());
-    }
-
-    #[test]
-    fn hints_are_found_in_comments() {
-        let text = "-- sqlreview: rows orders=50M, users=200\nSELECT 1;\n/* sqlreview: rows events=2B */";
-        let hints: Vec<_> = hints_in(text).into_iter().map(|(_, h)| h.unwrap()).collect();
-        assert_eq!(hints, vec![vec![("orders".into(), 50_000_000), ("users".into(), 200)], vec![("events".into(), 2_000_000_000)]]);
-        let (range, bad) = hints_in("-- sqlreview: rows orders=many").remove(0);
-        assert!(bad.is_err());
-        assert_eq!(&"-- sqlreview: rows orders=many"[range], " orders=many");
     }
 
     #[test]

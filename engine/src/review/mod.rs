@@ -1,8 +1,10 @@
 //! Findings and the five-section review built from them.
 
 mod build;
+mod directives;
 mod pipeline;
 pub mod render;
+mod rule_run;
 mod systems;
 mod wire;
 

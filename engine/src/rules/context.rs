@@ -3,38 +3,9 @@
 use crate::finding::{Finding, Fix, Severity};
 use crate::input::Dialect;
 use crate::model::{Catalog, SpanCx, StatementFacts};
-use crate::rules::RuleMeta;
+use crate::rules::{RuleMeta, ScriptState};
 use crate::source::TextSpan;
 use sqlparser::ast::{Spanned, Statement};
-
-/// Session state that earlier statements set up for later ones.
-#[derive(Debug, Default, Clone)]
-pub struct ScriptState {
-    /// Inside `BEGIN … COMMIT`.
-    pub in_transaction: bool,
-    /// A `SET lock_timeout` ran earlier in the input.
-    pub lock_timeout: bool,
-    /// A `SET statement_timeout` ran earlier in the input.
-    pub statement_timeout: bool,
-    /// `PRAGMA foreign_keys = ON` ran (SQLite enforces foreign keys only then).
-    pub sqlite_foreign_keys: bool,
-    /// How many single-row `INSERT … VALUES` each table received so far (ClickHouse).
-    pub single_row_inserts: std::collections::HashMap<String, u32>,
-}
-
-impl ScriptState {
-    /// Single-row inserts into `table` before the current statement.
-    pub fn single_row_inserts_into(&self, table: &str) -> u32 {
-        self.single_row_inserts.get(table).copied().unwrap_or(0)
-    }
-}
-
-/// The target of an `INSERT … VALUES` with exactly one row.
-pub fn single_row_insert_target(stmt: &Statement) -> Option<String> {
-    let Statement::Insert(insert) = stmt else { return None };
-    let sqlparser::ast::SetExpr::Values(values) = insert.source.as_ref()?.body.as_ref() else { return None };
-    (values.rows.len() == 1).then(|| insert.table.to_string().to_ascii_lowercase())
-}
 
 pub struct StatementCx<'a> {
     pub text: &'a str,

@@ -5,6 +5,7 @@
 mod context;
 pub(crate) mod registry;
 mod set;
+mod state;
 pub(crate) mod util;
 
 pub mod architecture;
@@ -28,11 +29,10 @@ pub mod schema;
 pub mod security;
 pub mod sqlite;
 
-pub use context::{
-    single_row_insert_target, CatalogCx, CodeCx, CqlCx, DynamoCx, ExplainCx, KafkaCx, LessonCx, MongoCx, RedisCx, ScriptState, Sink, StatementCx,
-};
+pub use context::{CatalogCx, CodeCx, CqlCx, DynamoCx, ExplainCx, KafkaCx, LessonCx, MongoCx, RedisCx, Sink, StatementCx};
 pub use registry::{all, find};
 pub use set::{is_listed, RuleSet};
+pub use state::{single_row_insert_target, ScriptState};
 
 use crate::finding::{Section, Severity};
 use crate::input::Dialect;

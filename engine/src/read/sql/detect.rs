@@ -3,6 +3,7 @@
 //! `AUTO_INCREMENT` and backticks, `PRAGMA`, `::` casts…).
 
 use super::Dialect;
+use crate::input::Document;
 use sqlparser::dialect::GenericDialect;
 use sqlparser::tokenizer::{Token, Tokenizer};
 
@@ -221,6 +222,31 @@ pub fn detect_with(texts: &[&str], found: Vec<(&'static str, Dialect)>) -> Detec
     match best {
         Some((dialect, _)) => Detection { dialect, clues: clues.iter().filter(|(_, d)| *d == dialect).map(|(c, _)| *c).collect() },
         None => Detection { dialect: Dialect::default(), clues: Vec::new() },
+    }
+}
+
+/// The `auto` dialect: blocks that name their system decide first, then the syntax.
+pub fn detect_documents(documents: &[Document], texts: &[&str], regions: &[&[(std::ops::Range<usize>, Dialect)]]) -> Detection {
+    // Generic regions are placeholder-style SQL in code, not a declared system.
+    let declared: Vec<Dialect> = regions.iter().copied().flatten().map(|(_, d)| *d).filter(|d| *d != Dialect::Generic).collect();
+    let count = |d: Dialect| declared.iter().filter(|x| **x == d).count();
+    // Ties go to the first system listed (PostgreSQL, the default).
+    let most_declared = Dialect::CONCRETE.into_iter().fold(None, |best: Option<Dialect>, d| match best {
+        Some(b) if count(b) >= count(d) => Some(b),
+        _ if count(d) > 0 => Some(d),
+        _ => best,
+    });
+    match most_declared {
+        Some(dialect) => Detection { dialect, clues: vec![dialect.fence_name()] },
+        None => {
+            // Code files and lessons: the driver their code imports names the system.
+            let code: Vec<&str> = documents
+                .iter()
+                .filter(|d| crate::read::code::Language::from_file_name(&d.name).is_some() || crate::read::markdown::is_markdown(&d.name))
+                .map(|d| d.text.as_str())
+                .collect();
+            detect_with(texts, driver_signs(&code))
+        }
     }
 }
 

@@ -10,7 +10,6 @@ pub(crate) mod unread;
 pub use crate::input::Dialect;
 
 use crate::source::{LineIndex, TextSpan};
-use crate::suppress::Directives;
 use sqlparser::ast::Statement;
 use sqlparser::parser::{Parser, ParserError};
 use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer, Whitespace};
@@ -43,8 +42,6 @@ pub struct ParseProblem {
 pub struct ParsedStatement {
     pub span: TextSpan,
     pub result: Result<Statement, ParseProblem>,
-    /// Rules disabled for this statement by a comment just before it.
-    pub suppressed: Directives,
     /// The system it was parsed as (a lesson's block can name its own).
     pub dialect: Dialect,
 }
@@ -53,10 +50,21 @@ pub struct ParsedStatement {
 #[derive(Debug, Default)]
 pub struct ParsedScript {
     pub statements: Vec<ParsedStatement>,
-    /// Rules disabled for the whole input.
-    pub file_suppressed: Directives,
-    /// `-- sqlreview:` comments that did not make sense, with their location.
-    pub directive_problems: Vec<ParseProblem>,
+    /// Every comment, as written: what they say is read after parsing
+    /// (`review::directives`), not here.
+    pub comments: Vec<Comment>,
+}
+
+/// A comment of the script, kept raw.
+#[derive(Debug)]
+pub struct Comment {
+    /// The text after `--`, `#` or `/*` (and before `*/`).
+    pub body: String,
+    /// Where the body starts in the text.
+    pub body_start: usize,
+    /// The statement that follows it (a comment inside a statement, or just
+    /// before a batch, belongs to that statement or batch's first statement).
+    pub statement: usize,
 }
 
 /// Parts of a text written for another system than the rest (a lesson's
@@ -91,7 +99,6 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
 
     let mut script = ParsedScript::default();
     let mut chunk: Vec<TokenWithSpan> = Vec::new();
-    let mut pending = Directives::default();
     let mut blocks = BlockDepth::default();
     let mut tokens = tokens.into_iter().peekable();
     while let Some(token) = tokens.next() {
@@ -99,12 +106,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
             let at = index.offset(text, token.span.start.line, token.span.start.column);
             let span = index.span(text, at, text.len());
             let message = format!("more than {MAX_STATEMENTS} statements: the rest of this input was not reviewed; split it into smaller files");
-            script.statements.push(ParsedStatement {
-                span,
-                result: Err(ParseProblem { message, span, unread: None }),
-                suppressed: Directives::default(),
-                dialect,
-            });
+            script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread: None }), dialect });
             return script;
         }
         let significant = !matches!(token.token, Token::Whitespace(_));
@@ -113,7 +115,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
             let at = index.offset(text, token.span.start.line, token.span.start.column);
             if ends.peek().is_some_and(|end| *end <= at) {
                 while ends.next_if(|end| *end <= at).is_some() {}
-                finish_statement(&source, &mut chunk, &mut pending, &mut script);
+                finish_statement(&source, &mut chunk, &mut script);
                 blocks = BlockDepth::default();
             }
         }
@@ -125,23 +127,32 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
             while tokens.next_if(|t| matches!(t.token, Token::Whitespace(Whitespace::Space | Whitespace::Newline | Whitespace::Tab))).is_some() {}
             tokens.peek().is_some_and(|t| matches!(&t.token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("ELSE")))
         };
+        let token = match token.token {
+            Token::Whitespace(Whitespace::SingleLineComment { comment, prefix }) => {
+                keep_comment(text, index, &token.span, prefix.len(), comment, &mut script);
+                continue;
+            }
+            Token::Whitespace(Whitespace::MultiLineComment(comment)) => {
+                keep_comment(text, index, &token.span, 2, comment, &mut script);
+                continue;
+            }
+            _ => token,
+        };
         match &token.token {
             Token::SemiColon
                 if blocks.depth == 0
                     && !else_follows
                     && (client.bodies.is_empty() || !in_body(index.offset(text, token.span.start.line, token.span.start.column))) =>
             {
-                finish_statement(&source, &mut chunk, &mut pending, &mut script)
+                finish_statement(&source, &mut chunk, &mut script)
             }
-            Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => read_directive(text, index, comment, &token, &mut pending, &mut script),
-            Token::Whitespace(Whitespace::MultiLineComment(comment)) => read_directive(text, index, comment, &token, &mut pending, &mut script),
             // `COPY … FROM stdin` rows, taken whole by the tokenizer: data, not SQL.
             Token::Whitespace(_) | Token::CopyData { .. } => {}
             _ => chunk.push(token),
         }
     }
     match token_error {
-        None => finish_statement(&source, &mut chunk, &mut pending, &mut script),
+        None => finish_statement(&source, &mut chunk, &mut script),
         Some(error) => {
             // Everything from the start of the broken statement to the end of
             // the input is unreadable: an unterminated string or comment runs on.
@@ -152,7 +163,7 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
             let span = index.span(text, start, text.len());
             let at = index.offset(text, error.location.line, error.location.column);
             let problem = ParseProblem { message: error.message.clone(), span: index.span(text, at, text.len()), unread: None };
-            script.statements.push(ParsedStatement { span, result: Err(problem), suppressed: std::mem::take(&mut pending), dialect });
+            script.statements.push(ParsedStatement { span, result: Err(problem), dialect });
         }
     }
     script
@@ -190,14 +201,27 @@ impl BlockDepth {
     }
 }
 
+/// The script of an input above [`crate::input::MAX_INPUT_BYTES`]: one located problem, nothing parsed.
+pub fn too_large(text: &str, index: &LineIndex, dialect: Dialect) -> ParsedScript {
+    let span = index.span(text, 0, 0);
+    let problem = ParseProblem {
+        message: format!(
+            "input is {} MB, above the {} MB this reviewer reads; split it into smaller files",
+            crate::input::megabytes(text.len()),
+            crate::input::MAX_INPUT_BYTES / 1_048_576
+        ),
+        span,
+        unread: None,
+    };
+    ParsedScript { statements: vec![ParsedStatement { span, result: Err(problem), dialect }], ..Default::default() }
+}
+
 /// Words after `BEGIN` that make it start a transaction, not a block.
 const TRANSACTION_STARTS: [&str; 7] = ["TRAN", "TRANSACTION", "DISTRIBUTED", "WORK", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"];
 
-fn read_directive(text: &str, index: &LineIndex, comment: &str, token: &TokenWithSpan, pending: &mut Directives, script: &mut ParsedScript) {
-    if let Err(message) = crate::suppress::read_comment(comment, pending, &mut script.file_suppressed) {
-        let span = index.from_sql_span(text, token.span).unwrap_or_default();
-        script.directive_problems.push(ParseProblem { message, span, unread: None });
-    }
+fn keep_comment(text: &str, index: &LineIndex, at: &sqlparser::tokenizer::Span, prefix: usize, body: String, script: &mut ParsedScript) {
+    let body_start = index.offset(text, at.start.line, at.start.column) + prefix;
+    script.comments.push(Comment { body, body_start, statement: script.statements.len() });
 }
 
 /// The text being parsed: as written, as its client sends it (same
@@ -211,7 +235,7 @@ struct Source<'a> {
     layout: &'a Layout<'a>,
 }
 
-fn finish_statement(source: &Source, chunk: &mut Vec<TokenWithSpan>, pending: &mut Directives, script: &mut ParsedScript) {
+fn finish_statement(source: &Source, chunk: &mut Vec<TokenWithSpan>, script: &mut ParsedScript) {
     let Source { text, client_text, index, dialect, layout } = *source;
     let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else { return };
     let start = index.offset(text, first.span.start.line, first.span.start.column);
@@ -233,18 +257,15 @@ fn finish_statement(source: &Source, chunk: &mut Vec<TokenWithSpan>, pending: &m
         // Valid SQL as far as anyone knows (a dump's one huge INSERT): listed, not an error.
         let message = format!("statement has {} tokens, more than the {} this reviewer reads", tokens.len(), MAX_STATEMENT_TOKENS);
         let unread = Some(format!("statement of more than {MAX_STATEMENT_TOKENS} tokens"));
-        script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread }), suppressed: std::mem::take(pending), dialect });
+        script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread }), dialect });
         return;
     }
-    let mut suppressed = Some(std::mem::take(pending));
     for (span, mut result) in parse_one(text, index, dialect, tokens, span, split) {
         if let Err(problem) = &mut result {
             // The client's view: what a versioned comment (`/*!40000 … */`) holds is the statement.
             judge_failure(client_text, span, dialect, in_lesson, problem);
         }
-        // A comment before the batch applies to its first statement.
-        let suppressed = suppressed.take().unwrap_or_default();
-        script.statements.push(ParsedStatement { span, result, suppressed, dialect });
+        script.statements.push(ParsedStatement { span, result, dialect });
     }
 }
 

@@ -1,0 +1,62 @@
+//! What earlier statements of a script set up for later ones (a transaction,
+//! a lock timeout, a pragma), followed statement by statement.
+
+use crate::input::Dialect;
+use sqlparser::ast::{Set, Statement, Value};
+
+/// Session state that earlier statements set up for later ones.
+#[derive(Debug, Default, Clone)]
+pub struct ScriptState {
+    /// Inside `BEGIN … COMMIT`.
+    pub in_transaction: bool,
+    /// A `SET lock_timeout` ran earlier in the input.
+    pub lock_timeout: bool,
+    /// A `SET statement_timeout` ran earlier in the input.
+    pub statement_timeout: bool,
+    /// `PRAGMA foreign_keys = ON` ran (SQLite enforces foreign keys only then).
+    pub sqlite_foreign_keys: bool,
+    /// How many single-row `INSERT … VALUES` each table received so far (ClickHouse).
+    pub single_row_inserts: std::collections::HashMap<String, u32>,
+}
+
+impl ScriptState {
+    /// Session settings that later statements rely on.
+    pub fn advance(&mut self, stmt: &Statement, dialect: Dialect) {
+        let state = self;
+        // Only ClickHouse rules read insert batching; other systems skip the bookkeeping.
+        if dialect == Dialect::Clickhouse {
+            if let Some(table) = single_row_insert_target(stmt) {
+                *state.single_row_inserts.entry(table).or_insert(0) += 1;
+            }
+        }
+        match stmt {
+            Statement::StartTransaction { .. } => state.in_transaction = true,
+            Statement::Commit { .. } | Statement::Rollback { .. } => state.in_transaction = false,
+            Statement::Set(Set::SingleAssignment { variable, .. }) => {
+                let name = variable.to_string().to_ascii_lowercase();
+                state.lock_timeout |= name == "lock_timeout";
+                state.statement_timeout |= name == "statement_timeout";
+            }
+            Statement::Pragma { name, value: Some(value), .. } if name.to_string().eq_ignore_ascii_case("foreign_keys") => {
+                state.sqlite_foreign_keys = match &value.value {
+                    Value::Number(n, _) => n != "0",
+                    Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => ["on", "yes", "true", "1"].contains(&s.to_ascii_lowercase().as_str()),
+                    _ => state.sqlite_foreign_keys,
+                };
+            }
+            _ => {}
+        }
+    }
+
+    /// Single-row inserts into `table` before the current statement.
+    pub fn single_row_inserts_into(&self, table: &str) -> u32 {
+        self.single_row_inserts.get(table).copied().unwrap_or(0)
+    }
+}
+
+/// The target of an `INSERT … VALUES` with exactly one row.
+pub fn single_row_insert_target(stmt: &Statement) -> Option<String> {
+    let Statement::Insert(insert) = stmt else { return None };
+    let sqlparser::ast::SetExpr::Values(values) = insert.source.as_ref()?.body.as_ref() else { return None };
+    (values.rows.len() == 1).then(|| insert.table.to_string().to_ascii_lowercase())
+}
