@@ -7,17 +7,8 @@ use std::path::{Path, PathBuf};
 
 /// Each top-level module and its place in the flow. Modules at the same place
 /// do not use each other.
-const FLOW: &[(&str, u8)] = &[
-    ("source", 0),
-    ("finding", 1),
-    ("input", 2),
-    ("read", 3),
-    ("highlight", 4),
-    ("model", 4),
-    ("perf", 5),
-    ("rules", 6),
-    ("review", 7),
-];
+const FLOW: &[(&str, u8)] =
+    &[("source", 0), ("finding", 1), ("input", 2), ("read", 3), ("highlight", 4), ("model", 4), ("perf", 5), ("rules", 6), ("review", 7)];
 
 fn place(module: &str) -> Option<u8> {
     FLOW.iter().find(|(name, _)| *name == module).map(|(_, place)| *place)

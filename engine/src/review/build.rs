@@ -51,7 +51,7 @@ pub fn build_review(findings: Vec<Finding>, parse_problems: Vec<ParseProblem>, c
 /// Statements listed as not reviewed are a note about the reviewer, not
 /// about the input: they move no count, verdict or summary.
 fn counts_toward_verdicts(finding: &Finding) -> bool {
-    finding.code != crate::rules::query::NotReviewed::META.code
+    finding.code != crate::rules::reading::NotReviewed::META.code
 }
 
 fn verdict(section: Section, findings: &[Finding], insights: &[Insight], statements: usize) -> (Verdict, String) {

@@ -20,13 +20,13 @@ use serde::{Deserialize, Serialize};
 impl Finding {
     /// A statement the reader could not parse (`syntax-error`).
     pub fn is_syntax_error(&self) -> bool {
-        self.code == crate::rules::query::SyntaxError::META.code
+        self.code == crate::rules::reading::SyntaxError::META.code
     }
 
     /// What the reader could not parse or did not review (`syntax-error`,
     /// `not-reviewed`): about the input, not a finding of a rule about it.
     pub fn is_reading_problem(&self) -> bool {
-        self.is_syntax_error() || self.code == crate::rules::query::NotReviewed::META.code
+        self.is_syntax_error() || self.code == crate::rules::reading::NotReviewed::META.code
     }
 }
 

@@ -11,7 +11,7 @@ use crate::read::explain::Plan;
 use crate::read::sql::detect::{detect_documents, Detection};
 use crate::read::sql::{parse_script, too_large, Layout, ParseProblem, ParsedScript, ParsedStatement};
 use crate::read::Reading;
-use crate::rules::query::{NotReviewed, SyntaxError};
+use crate::rules::reading::{NotReviewed, SyntaxError};
 use crate::source::LineIndex;
 
 /// Review one SQL text (no separate schema).

@@ -8,7 +8,7 @@ use crate::input::{Dialect, Document, Options};
 use crate::perf::scale::TableSizes;
 use crate::perf::Performance;
 use crate::read::markdown;
-use crate::rules::query::SyntaxError;
+use crate::rules::reading::SyntaxError;
 use crate::rules::{CatalogCx, CodeCx, ExplainCx, LessonCx, RuleSet, ScriptState, Sink, StatementCx};
 use crate::source::TextSpan;
 use crate::Finding;

@@ -24,13 +24,14 @@ pub mod mysql;
 pub mod oracle;
 pub mod pattern;
 pub mod query;
+pub mod reading;
 pub mod redis;
 pub mod schema;
 pub mod security;
 pub mod sqlite;
 
 pub use context::{CatalogCx, CodeCx, CqlCx, DynamoCx, ExplainCx, KafkaCx, LessonCx, MongoCx, RedisCx, Sink, StatementCx};
-pub use registry::{all, find};
+pub use registry::{all, find, RuleGroup, GROUPS};
 pub use set::{is_listed, RuleSet};
 pub use state::{single_row_insert_target, ScriptState};
 
@@ -81,6 +82,9 @@ pub struct RuleMeta {
     /// (see [`DOC_HEADINGS`]); empty without the `full-docs` feature, where
     /// [`install_docs`] supplies it at run time.
     pub compiled_docs: &'static str,
+    /// The module that declares the rule (`engine::rules::query::select_star`):
+    /// the registry test holds every file to its rule's name and group.
+    pub module: &'static str,
 }
 
 /// Documentation loaded at run time (the browser fetches it as data instead
@@ -272,6 +276,7 @@ macro_rules! declare_rule {
                 fix: $crate::rules::FixKind::$fix,
                 summary: $summary,
                 compiled_docs: $crate::__compiled_docs!($($doc, "\n"),*),
+                module: module_path!(),
             };
         }
 

@@ -3,7 +3,6 @@
 //! transactions, and consistency levels that cannot see the latest write.
 
 mod allow_filtering;
-mod bucketed_time_series;
 mod high_cardinality_index;
 mod in_on_partition_key;
 mod logged_batch;
@@ -12,7 +11,6 @@ mod unbounded_partition;
 mod weak_consistency;
 
 pub use allow_filtering::AllowFiltering;
-pub use bucketed_time_series::BucketedTimeSeries;
 pub use high_cardinality_index::HighCardinalityIndex;
 pub use in_on_partition_key::InOnPartitionKey;
 pub use logged_batch::LoggedBatch;
@@ -28,7 +26,7 @@ fn is_time_or_id_type(data_type: &str) -> bool {
 }
 
 /// Partition-key columns that bucket a time series (`day`, `month`, `bucket`…).
-fn is_time_bucket(table: &Table, column: &str) -> bool {
+pub(crate) fn is_time_bucket(table: &Table, column: &str) -> bool {
     let typed = table.column(column).is_some_and(|c| c.data_type == "date");
     typed
         || ["day", "date", "month", "week", "hour", "year", "bucket", "yyyymm", "yyyymmdd"]
@@ -37,6 +35,6 @@ fn is_time_bucket(table: &Table, column: &str) -> bool {
 }
 
 /// A time series: clustered by a timestamp or timeuuid column.
-fn time_clustering(table: &Table) -> Option<&str> {
+pub(crate) fn time_clustering(table: &Table) -> Option<&str> {
     table.clustering.iter().find(|c| table.column(c).is_some_and(|col| matches!(col.data_type.as_str(), "timestamp" | "timeuuid"))).map(String::as_str)
 }

@@ -8,7 +8,6 @@ mod gsi_projection_all;
 mod hot_partition_key;
 mod missing_ttl;
 mod scan;
-mod ttl_enabled;
 
 pub use filter_expression::FilterExpression;
 pub use gsi_consistent_read::GsiConsistentRead;
@@ -16,7 +15,6 @@ pub use gsi_projection_all::GsiProjectionAll;
 pub use hot_partition_key::HotPartitionKey;
 pub use missing_ttl::MissingTtl;
 pub use scan::Scan;
-pub use ttl_enabled::TtlEnabled;
 
 /// Names of data that expires: sessions, tokens, caches, carts…
 fn expiring(name: &str) -> bool {

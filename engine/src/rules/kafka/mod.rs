@@ -1,20 +1,18 @@
 //! Kafka's own rules (concept T10): replication, acknowledgements,
 //! idempotence, offset commits and partitions against consumers.
 
-mod acks;
 mod auto_commit;
 mod idempotence_disabled;
-mod idempotent_producer;
 mod min_insync_replicas;
 mod partitions_vs_consumers;
+mod producer_acks;
 mod replication_factor_one;
 
-pub use acks::Acks;
 pub use auto_commit::AutoCommit;
 pub use idempotence_disabled::IdempotenceDisabled;
-pub use idempotent_producer::IdempotentProducer;
 pub use min_insync_replicas::MinInsyncReplicas;
 pub use partitions_vs_consumers::PartitionsVsConsumers;
+pub use producer_acks::ProducerAcks;
 pub use replication_factor_one::ReplicationFactorOne;
 
 use crate::read::kafka::Config;

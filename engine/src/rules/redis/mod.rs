@@ -2,7 +2,6 @@
 //! keys that never expire, and configuration that loses data or refuses
 //! writes.
 
-mod expiring_keys;
 mod flush;
 mod key_without_ttl;
 mod keys_command;
@@ -11,7 +10,6 @@ mod no_persistence;
 mod select_database;
 mod whole_collection_read;
 
-pub use expiring_keys::ExpiringKeys;
 pub use flush::Flush;
 pub use key_without_ttl::KeyWithoutTtl;
 pub use keys_command::KeysCommand;
@@ -28,7 +26,7 @@ use std::collections::HashSet;
 const TEMPORARY: [&str; 10] = ["cache", "session", "sess", "token", "otp", "ratelimit", "rate", "lock", "tmp", "temp"];
 
 /// Commands that write a key, and which of their arguments are keys.
-fn written_keys(command: &Command) -> Vec<&crate::read::redis::Word> {
+pub(crate) fn written_keys(command: &Command) -> Vec<&crate::read::redis::Word> {
     match command.name.as_str() {
         "SET" | "SETNX" | "HSET" | "HMSET" | "HSETNX" | "SADD" | "LPUSH" | "RPUSH" | "ZADD" | "INCR" | "INCRBY" | "JSON.SET" | "XADD" => {
             command.args.first().into_iter().collect()
@@ -39,7 +37,7 @@ fn written_keys(command: &Command) -> Vec<&crate::read::redis::Word> {
 }
 
 /// Whether a key's name says it holds temporary data.
-fn is_temporary(key: &str) -> bool {
+pub(crate) fn is_temporary(key: &str) -> bool {
     let first = key.split([':', '_', '-', '.', '/']).next().unwrap_or("").to_ascii_lowercase();
     TEMPORARY.contains(&first.as_str())
 }
@@ -47,7 +45,7 @@ fn is_temporary(key: &str) -> bool {
 /// The keys an `EXPIRE`-family command (or `SETEX`, `GETEX`…) gives an
 /// expiry anywhere in the review; built once per rule run, so a long
 /// script is not searched again for every write.
-fn expired_keys<'a>(cx: &'a RedisCx) -> HashSet<&'a str> {
+pub(crate) fn expired_keys<'a>(cx: &'a RedisCx) -> HashSet<&'a str> {
     cx.review_commands()
         .filter(|c| matches!(c.name.as_str(), "EXPIRE" | "PEXPIRE" | "EXPIREAT" | "PEXPIREAT" | "SETEX" | "PSETEX" | "GETEX" | "HEXPIRE"))
         .filter_map(|c| c.args.first().map(|k| k.value.as_str()))
@@ -56,7 +54,7 @@ fn expired_keys<'a>(cx: &'a RedisCx) -> HashSet<&'a str> {
 
 /// Whether `key` gets an expiry: by its own write (`SET … EX`) or by one of
 /// the review's `expired` keys.
-fn expires(write: &Command, key: &str, expired: &HashSet<&str>) -> bool {
+pub(crate) fn expires(write: &Command, key: &str, expired: &HashSet<&str>) -> bool {
     let own = matches!(write.name.as_str(), "SET" | "JSON.SET") && ["EX", "PX", "EXAT", "PXAT", "KEEPTTL"].iter().any(|f| write.has_flag(f));
     own || expired.contains(key)
 }

@@ -29,7 +29,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// A child table (one row per value); an array or `jsonb` column when the
     /// values are only ever read with their parent.
-    pub struct RepeatingColumns {
+    pub struct RepeatingColumnGroup {
         code: "S006",
         name: "repeating-column-group",
         area: Schema,
@@ -47,7 +47,7 @@ fn stem(name: &str) -> Option<&str> {
     (trimmed.len() < name.len() && !trimmed.is_empty()).then(|| trimmed.trim_end_matches('_'))
 }
 
-impl Rule for RepeatingColumns {
+impl Rule for RepeatingColumnGroup {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
             let mut reported: Vec<&str> = Vec::new();

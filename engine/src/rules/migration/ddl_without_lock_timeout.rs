@@ -31,7 +31,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// `SET lock_timeout` per migration (or `SET LOCAL` inside its
     /// transaction), with automatic retries.
-    pub struct MissingLockTimeout {
+    pub struct DdlWithoutLockTimeout {
         code: "M009",
         name: "ddl-without-lock-timeout",
         area: Migration,
@@ -44,7 +44,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for MissingLockTimeout {
+impl Rule for DdlWithoutLockTimeout {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         if cx.state.lock_timeout {
             return;

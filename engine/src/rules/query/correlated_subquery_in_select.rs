@@ -27,7 +27,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// A `LEFT JOIN` with `GROUP BY`, a pre-aggregated derived table joined
     /// once, or `LEFT JOIN LATERAL` when only the top rows per key are needed.
-    pub struct CorrelatedSubquery {
+    pub struct CorrelatedSubqueryInSelect {
         code: "Q005",
         name: "correlated-subquery-in-select",
         area: Query,
@@ -40,7 +40,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for CorrelatedSubquery {
+impl Rule for CorrelatedSubqueryInSelect {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         for block in &cx.facts.blocks {
             for span in &block.correlated_subqueries {

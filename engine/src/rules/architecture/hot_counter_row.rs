@@ -30,7 +30,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// Append-only events aggregated periodically, sharded counter rows, or
     /// an in-memory counter with periodic flush.
-    pub struct HotCounter {
+    pub struct HotCounterRow {
         code: "A003",
         name: "hot-counter-row",
         area: Architecture,
@@ -43,7 +43,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for HotCounter {
+impl Rule for HotCounterRow {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let Statement::Update(update) = cx.stmt else { return };
         for assignment in &update.assignments {

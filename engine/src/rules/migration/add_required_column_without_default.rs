@@ -30,7 +30,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// Add the column nullable, backfill, then `SET NOT NULL` via a validated
     /// `CHECK (col IS NOT NULL) NOT VALID` constraint.
-    pub struct AddRequiredColumn {
+    pub struct AddRequiredColumnWithoutDefault {
         code: "M003",
         name: "add-required-column-without-default",
         area: Migration,
@@ -43,7 +43,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for AddRequiredColumn {
+impl Rule for AddRequiredColumnWithoutDefault {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let Some((table, operations)) = live_alterations(cx) else { return };
         for op in operations {

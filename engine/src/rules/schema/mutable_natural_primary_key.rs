@@ -29,7 +29,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// A surrogate key plus a `UNIQUE` constraint on the natural value keeps
     /// both guarantees and lets the value change in one row.
-    pub struct NaturalPrimaryKey {
+    pub struct MutableNaturalPrimaryKey {
         code: "S003",
         name: "mutable-natural-primary-key",
         area: Schema,
@@ -42,7 +42,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for NaturalPrimaryKey {
+impl Rule for MutableNaturalPrimaryKey {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
             // A composite key (a child table's `(parent_id, phone)`) is not an identity that cascades.

@@ -25,7 +25,7 @@ crate::declare_rule! {
     ///
     /// ## Alternatives
     /// `REINDEX CONCURRENTLY` to rebuild bloated indexes the same way.
-    pub struct ConcurrentIndex {
+    pub struct ConcurrentIndexBuild {
         code: "P004",
         name: "concurrent-index-build",
         area: Pattern,
@@ -38,7 +38,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for ConcurrentIndex {
+impl Rule for ConcurrentIndexBuild {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         if let Statement::CreateIndex(index) = cx.stmt {
             if index.concurrently && !cx.state.in_transaction {

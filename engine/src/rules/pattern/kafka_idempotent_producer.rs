@@ -27,7 +27,7 @@ crate::declare_rule! {
     ///
     /// ## Alternatives
     /// A transactional producer for atomic writes across partitions.
-    pub struct IdempotentProducer {
+    pub struct KafkaIdempotentProducer {
         code: "P013",
         name: "kafka-idempotent-producer",
         area: Pattern,
@@ -40,7 +40,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for IdempotentProducer {
+impl Rule for KafkaIdempotentProducer {
     fn kafka(&self, cx: &KafkaCx, out: &mut Sink) {
         let idempotent = cx.config.get("enable.idempotence").filter(|e| e.value.trim().eq_ignore_ascii_case("true"));
         let all = cx.config.get("acks").is_some_and(|e| matches!(e.value.trim(), "all" | "-1"));

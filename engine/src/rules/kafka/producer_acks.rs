@@ -32,7 +32,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// `acks=1` or `0` for data that may be lost (metrics, logs sampled
     /// anyway), stated as such.
-    pub struct Acks {
+    pub struct ProducerAcks {
         code: "N303",
         name: "kafka-producer-acks",
         area: Architecture,
@@ -45,7 +45,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for Acks {
+impl Rule for ProducerAcks {
     fn kafka(&self, cx: &KafkaCx, out: &mut Sink) {
         let Some(entry) = cx.config.get("acks") else { return };
         match entry.value.trim() {

@@ -29,7 +29,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// Order by a unique key (or add one as a tie-breaker); `DISTINCT ON (…)
     /// ORDER BY …` in PostgreSQL for "first row per group".
-    pub struct RankingWithoutOrder {
+    pub struct WindowWithoutOrder {
         code: "Q019",
         name: "window-without-order",
         area: Query,
@@ -45,7 +45,7 @@ crate::declare_rule! {
 const ORDER_DEPENDENT: &[&str] =
     &["row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value", "last_value", "nth_value"];
 
-impl Rule for RankingWithoutOrder {
+impl Rule for WindowWithoutOrder {
     fn wants_expressions(&self) -> bool {
         true
     }

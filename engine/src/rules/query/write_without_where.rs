@@ -29,7 +29,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// To empty a table on purpose use `TRUNCATE`, which says so and is far
     /// faster. For large cleanups, delete in batches by key range.
-    pub struct UnguardedWrite {
+    pub struct WriteWithoutWhere {
         code: "Q002",
         name: "write-without-where",
         area: Query,
@@ -42,7 +42,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for UnguardedWrite {
+impl Rule for WriteWithoutWhere {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         for block in &cx.facts.blocks {
             let verb = match block.kind {

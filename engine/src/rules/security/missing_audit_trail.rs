@@ -29,7 +29,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// `created_at`/`updated_at`/`created_by` columns, an audit table written
     /// by a trigger, temporal tables, or CDC into an immutable log.
-    pub struct MissingAuditColumns {
+    pub struct MissingAuditTrail {
         code: "X006",
         name: "missing-audit-trail",
         area: Security,
@@ -44,7 +44,7 @@ crate::declare_rule! {
 
 const CRITICAL: &[&str] = &["payments", "transactions", "invoices", "ledger", "ledger_entries", "refunds", "transfers", "balances", "payouts"];
 
-impl Rule for MissingAuditColumns {
+impl Rule for MissingAuditTrail {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in cx.catalog.tables.iter().filter(|t| CRITICAL.contains(&t.name.as_str())) {
             let timestamped = table.columns.iter().any(|c| matches!(c.kind, TypeKind::TimestampTz | TypeKind::Timestamp));

@@ -29,7 +29,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// A junction table; in PostgreSQL a typed array (`bigint[]`) with a GIN
     /// index when the list is read with its row and never joined.
-    pub struct MultiValuedColumn {
+    pub struct ListInTextColumn {
         code: "S007",
         name: "list-in-text-column",
         area: Schema,
@@ -42,7 +42,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for MultiValuedColumn {
+impl Rule for ListInTextColumn {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_textual()) {

@@ -23,7 +23,7 @@ crate::declare_rule! {
     ///
     /// ## Alternatives
     /// Archiving expired items to S3 from the stream when they must be kept.
-    pub struct TtlEnabled {
+    pub struct DynamoTtlEnabled {
         code: "P014",
         name: "dynamo-ttl-enabled",
         area: Pattern,
@@ -36,7 +36,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for TtlEnabled {
+impl Rule for DynamoTtlEnabled {
     fn dynamo(&self, cx: &DynamoCx, out: &mut Sink) {
         for table in cx.material.tables.iter().filter(|t| t.ttl) {
             out.report(cx.span(&table.span), format!("`{}` expires its items with a TTL", table.name));

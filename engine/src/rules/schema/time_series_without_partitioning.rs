@@ -31,7 +31,7 @@ crate::declare_rule! {
     /// Native range partitioning, a time-series extension, BRIN indexes on
     /// the timestamp for very large append-only tables, or an OLAP store
     /// (ClickHouse) for analytics.
-    pub struct TimeSeriesUnpartitioned {
+    pub struct TimeSeriesWithoutPartitioning {
         code: "S025",
         name: "time-series-without-partitioning",
         area: Schema,
@@ -47,7 +47,7 @@ crate::declare_rule! {
 const TIME_SERIES: &[&str] =
     &["events", "event", "logs", "log", "metrics", "measurements", "readings", "clicks", "pageviews", "page_views", "telemetry", "audit_log", "history"];
 
-impl Rule for TimeSeriesUnpartitioned {
+impl Rule for TimeSeriesWithoutPartitioning {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         if cx.dialect == crate::input::Dialect::Clickhouse {
             return;

@@ -1,5 +1,5 @@
-use super::{expired_keys, expires, is_temporary, written_keys};
 use crate::read::redis::{Command, Script, Word};
+use crate::rules::redis::{expired_keys, expires, is_temporary, written_keys};
 use crate::rules::{RedisCx, Rule, Sink};
 
 /// The writes of `script` to temporary keys.
@@ -34,7 +34,7 @@ crate::declare_rule! {
     ///
     /// ## Alternatives
     /// `GETEX key EX n` to extend a session's life on each read.
-    pub struct ExpiringKeys {
+    pub struct RedisExpiringKeys {
         code: "P011",
         name: "redis-expiring-keys",
         area: Pattern,
@@ -47,7 +47,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for ExpiringKeys {
+impl Rule for RedisExpiringKeys {
     fn redis(&self, cx: &RedisCx, out: &mut Sink) {
         let expired = expired_keys(cx);
         let all_expire = cx.review.iter().flat_map(|s| temporary_writes(s)).all(|(c, k)| expires(c, &k.value, &expired));

@@ -1,4 +1,4 @@
-use super::{is_time_bucket, time_clustering};
+use crate::rules::cassandra::{is_time_bucket, time_clustering};
 use crate::rules::{CqlCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -27,7 +27,7 @@ crate::declare_rule! {
     ///
     /// ## Alternatives
     /// A fixed number of hash buckets per entity when writes come in bursts.
-    pub struct BucketedTimeSeries {
+    pub struct CqlBucketedTimeSeries {
         code: "P012",
         name: "cql-bucketed-time-series",
         area: Pattern,
@@ -40,7 +40,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for BucketedTimeSeries {
+impl Rule for CqlBucketedTimeSeries {
     fn cql(&self, cx: &CqlCx, out: &mut Sink) {
         for table in &cx.script.tables {
             let Some(bucket) = table.partition_key.iter().find(|k| is_time_bucket(table, k)) else { continue };

@@ -29,7 +29,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// Batch the write by key range (`WHERE id BETWEEN …`) with a pause between
     /// batches, or set the timeout on the role: `ALTER ROLE app SET statement_timeout = '5s'`.
-    pub struct WriteWithoutTimeout {
+    pub struct BulkWriteWithoutTimeout {
         code: "Q007",
         name: "bulk-write-without-timeout",
         area: Query,
@@ -42,7 +42,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for WriteWithoutTimeout {
+impl Rule for BulkWriteWithoutTimeout {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         if cx.state.statement_timeout {
             return;

@@ -34,7 +34,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// `date`, `timestamptz`, `integer`/`numeric`, `boolean` and `uuid`;
     /// convert at the edge of the system, not in every query.
-    pub struct StringlyTypedColumn {
+    pub struct ValueInWrongType {
         code: "S016",
         name: "value-in-wrong-type",
         area: Schema,
@@ -70,7 +70,7 @@ fn problem(column: &Column, types: &SystemTypes) -> Option<(&'static str, &'stat
     None
 }
 
-impl Rule for StringlyTypedColumn {
+impl Rule for ValueInWrongType {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         let types = system_types(cx.dialect);
         for table in &cx.catalog.tables {

@@ -34,7 +34,7 @@ crate::declare_rule! {
     /// An inline table-valued function joined with `CROSS APPLY`; a
     /// persisted computed column with an index; SQL Server 2019+ scalar UDF
     /// inlining, when the function qualifies.
-    pub struct ScalarUdfPredicate {
+    pub struct ScalarUdfInPredicate {
         code: "T304",
         name: "mssql-scalar-udf-in-predicate",
         area: Query,
@@ -47,7 +47,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for ScalarUdfPredicate {
+impl Rule for ScalarUdfInPredicate {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let mut report = |condition: &Expr| {
             let _ = walk_exprs(condition, |expr| {

@@ -30,7 +30,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// Add the column to `GROUP BY`, aggregate it (`max(status)`), or use
     /// `ANY_VALUE(status)` when any row's value is truly acceptable.
-    pub struct NonAggregatedGroupBy {
+    pub struct NonaggregatedColumn {
         code: "T205",
         name: "mysql-nonaggregated-column",
         area: Query,
@@ -43,7 +43,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for NonAggregatedGroupBy {
+impl Rule for NonaggregatedColumn {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let Statement::Query(query) = cx.stmt else { return };
         let SetExpr::Select(select) = query.body.as_ref() else { return };

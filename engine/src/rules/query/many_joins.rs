@@ -34,7 +34,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// Natural keys for small stable lookups (`currency_code char(3)`), a
     /// materialised view for the read path, or a denormalised projection.
-    pub struct TooManyJoins {
+    pub struct ManyJoins {
         code: "Q020",
         name: "many-joins",
         area: Query,
@@ -47,7 +47,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for TooManyJoins {
+impl Rule for ManyJoins {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         for block in &cx.facts.blocks {
             if block.relations.len() >= 6 {

@@ -32,7 +32,7 @@ crate::declare_rule! {
     /// Keyset (cursor) pagination on a unique, indexed key, or a row-value
     /// comparison `(created_at, id) < ($1, $2)` when sorting by a non-unique
     /// column.
-    pub struct LargeOffset {
+    pub struct OffsetPagination {
         code: "Q010",
         name: "offset-pagination",
         area: Query,
@@ -45,7 +45,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for LargeOffset {
+impl Rule for OffsetPagination {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         for block in &cx.facts.blocks {
             let Some((offset, span)) = block.offset else { continue };

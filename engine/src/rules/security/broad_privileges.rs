@@ -29,7 +29,7 @@ crate::declare_rule! {
     /// ## Alternatives
     /// Group roles per capability (`app_read`, `app_write`) granted to login
     /// roles; default privileges for tables created later.
-    pub struct BroadGrant {
+    pub struct BroadPrivileges {
         code: "X002",
         name: "broad-privileges",
         area: Security,
@@ -42,7 +42,7 @@ crate::declare_rule! {
     }
 }
 
-impl Rule for BroadGrant {
+impl Rule for BroadPrivileges {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let text = match cx.stmt {
             Statement::Grant(_) | Statement::CreateRole(_) | Statement::AlterRole { .. } => cx.source().to_ascii_uppercase(),
