@@ -1,0 +1,6 @@
+-- utf8mb4 throughout, as MySQL 8.0 does by default.
+CREATE TABLE comments (
+    id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    author VARCHAR(100) CHARACTER SET utf8mb4 NOT NULL,
+    body TEXT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;

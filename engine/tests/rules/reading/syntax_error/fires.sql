@@ -1,0 +1,2 @@
+-- A typo the parser cannot read past.
+SELEC id FROM orders;
