@@ -2,7 +2,8 @@
 //! a usable index proposes one, and proposals that one composite index can
 //! answer are merged, so the author gets one statement serving several queries.
 
-use super::access::{low_cardinality, AccessKind, Need, SortNeed, TableAccess, TableNeeds};
+use super::access::{AccessKind, Need, SortNeed, TableAccess, TableNeeds};
+use super::index_match::low_cardinality;
 use crate::input::Dialect;
 use crate::source::TextSpan;
 use serde::{Deserialize, Serialize};

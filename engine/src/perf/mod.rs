@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod advice;
+mod index_match;
 pub mod scale;
 mod shape;
 
@@ -115,10 +116,10 @@ pub fn analyse(work: &Workload) -> Performance {
             let usable = |n: &access::TableNeeds| n.needs.iter().any(|(need, _)| !matches!(need, access::Need::Unusable { .. }));
             let mut accesses = Vec::new();
             for (i, need) in needs.iter().enumerate() {
-                let mut access = access::best_access(need, &filter_texts, limited && needs.len() == 1, false, work.dialect);
+                let mut access = index_match::best_access(need, &filter_texts, limited && needs.len() == 1, false, work.dialect);
                 let driving_elsewhere = needs.iter().enumerate().any(|(j, other)| j != i && usable(other));
                 if access.kind == AccessKind::FullScan && needs.len() > 1 && !need.join_columns.is_empty() {
-                    let joined = access::best_access(need, &filter_texts, false, true, work.dialect);
+                    let joined = index_match::best_access(need, &filter_texts, false, true, work.dialect);
                     if joined.kind != AccessKind::FullScan {
                         access = joined;
                     }
@@ -138,7 +139,7 @@ pub fn analyse(work: &Workload) -> Performance {
                 if need.table.indexes.iter().any(judged) {
                     let entry = used.entry(need.table.name.as_str()).or_default();
                     entry.0.extend(access.index.clone());
-                    entry.0.extend(access::sorting_indexes(need, work.dialect));
+                    entry.0.extend(index_match::sorting_indexes(need, work.dialect));
                     entry.1 += 1;
                 }
                 accesses.push(access);

@@ -1,168 +1,16 @@
-//! Query facts: what each SELECT, UPDATE and DELETE block reads, filters,
-//! joins, sorts and limits, extracted in one visitor walk per statement.
+//! The visitor that walks one statement and fills its blocks.
 
-use super::catalog::{Catalog, Column, SpanCx, Table};
-use super::names::{column_of, columns_in, has_aggregate, has_window, mentions_column, object_name, strip_parens, ColumnRef};
+use crate::model::catalog::SpanCx;
+use crate::model::names::{column_of, columns_in, has_aggregate, has_window, object_name, strip_parens};
 use crate::source::TextSpan;
 use sqlparser::ast::{
-    BinaryOperator, Expr, GroupByExpr, InTarget, JoinConstraint, JoinOperator, LimitClause, NonBlock, Query, Select, SelectItem, SetExpr, SetOperator,
-    SetQuantifier, Spanned, Statement, TableFactor, TableWithJoins, TopQuantity, Value, Visit, Visitor,
+    BinaryOperator, Expr, GroupByExpr, JoinConstraint, JoinOperator, LimitClause, NonBlock, Query, Select, SelectItem, SetExpr, SetOperator, SetQuantifier,
+    Spanned, Statement, TableFactor, TableWithJoins, TopQuantity, Visit, Visitor,
 };
 use std::ops::ControlFlow;
 
-#[derive(Debug, Default)]
-pub struct StatementFacts {
-    pub blocks: Vec<Block>,
-    /// Every table the statement names, in order of appearance.
-    pub tables: Vec<String>,
-    /// `UNION` without `ALL`.
-    pub union_distinct: Vec<TextSpan>,
-    /// Names defined by `WITH` (they are not tables).
-    pub cte_names: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
-    Select,
-    Update,
-    Delete,
-}
-
-/// One SELECT (or the WHERE part of an UPDATE/DELETE).
-#[derive(Debug)]
-pub struct Block {
-    pub kind: BlockKind,
-    pub span: TextSpan,
-    /// The statement's outermost query, rather than a subquery.
-    pub top_level: bool,
-    pub relations: Vec<Relation>,
-    /// Relations grouped by FROM item: more than one item is a comma join.
-    pub from_items: Vec<Vec<usize>>,
-    pub joins: Vec<JoinFact>,
-    /// Comparisons between columns (join predicates), from ON and WHERE.
-    pub column_pairs: Vec<(ColumnRef, ColumnRef)>,
-    pub filters: Vec<Predicate>,
-    pub has_where: bool,
-    pub order_by: Vec<OrderKey>,
-    pub limit: Option<Bound>,
-    pub offset: Option<(Bound, TextSpan)>,
-    pub star: Option<TextSpan>,
-    /// Columns the select list names (for index-only scans).
-    pub selected: Vec<ColumnRef>,
-    pub distinct: Option<TextSpan>,
-    pub grouped: bool,
-    pub aggregate: bool,
-    pub window: bool,
-    pub having: Option<(TextSpan, bool)>,
-    pub lock: Option<LockFact>,
-    /// Scalar subqueries in the select list that reference the outer query.
-    pub correlated_subqueries: Vec<TextSpan>,
-    pub derived_tables: usize,
-}
-
-#[derive(Debug, Clone)]
-pub struct Relation {
-    pub name: String,
-    pub alias: Option<String>,
-    pub span: TextSpan,
-}
-
-#[derive(Debug, Clone)]
-pub struct JoinFact {
-    pub cross: bool,
-    pub has_constraint: bool,
-    /// `ON 1=1`, `ON TRUE` and the like.
-    pub trivial: bool,
-    pub span: TextSpan,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bound {
-    Literal(u64),
-    Parameter,
-    Other,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct LockFact {
-    pub skip_locked: bool,
-    pub span: TextSpan,
-}
-
-#[derive(Debug, Clone)]
-pub struct OrderKey {
-    pub column: Option<ColumnRef>,
-    pub random: bool,
-    pub span: TextSpan,
-}
-
-#[derive(Debug, Clone)]
-pub struct Predicate {
-    pub column: Option<ColumnRef>,
-    pub kind: PredicateKind,
-    pub span: TextSpan,
-    /// Every column the predicate mentions.
-    pub columns: Vec<ColumnRef>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum PredicateKind {
-    Equality,
-    Range,
-    /// `(a, b) > ($1, $2)`: a row comparison, the keyset form with a tie-breaker.
-    RowRange(Vec<ColumnRef>),
-    InList,
-    InSubquery {
-        negated: bool,
-    },
-    Like {
-        leading_wildcard: bool,
-        case_insensitive: bool,
-    },
-    IsNull,
-    /// A column wrapped in a function, cast or arithmetic: `lower(email) = $1`.
-    Wrapped {
-        column_expr: String,
-    },
-    /// `payload @> '{…}'`, `tags && $1`, `doc @@ query`: containment, overlap
-    /// and text search, which GIN and GiST indexes answer.
-    Contains,
-    /// `a = 1 OR b = 2`: the columns on each side.
-    Or(Vec<ColumnRef>),
-    Other,
-}
-
-impl Block {
-    /// The table and column a reference points at, when the catalog knows it.
-    pub fn resolve<'c>(&self, catalog: &'c Catalog, column: &ColumnRef) -> Option<(&'c Table, &'c Column)> {
-        match &column.qualifier {
-            Some(q) => {
-                let rel = self.relations.iter().find(|r| r.alias.as_deref() == Some(q.as_str()) || r.name == *q)?;
-                let table = catalog.table(&rel.name)?;
-                Some((table, table.column(&column.column)?))
-            }
-            None => {
-                let mut found = self.relations.iter().filter_map(|r| catalog.table(&r.name)).filter_map(|t| t.column(&column.column).map(|c| (t, c)));
-                let first = found.next()?;
-                found.next().is_none().then_some(first)
-            }
-        }
-    }
-
-    /// Which relation a qualified or unambiguous column belongs to.
-    pub fn relation_of(&self, catalog: &Catalog, column: &ColumnRef) -> Option<usize> {
-        match &column.qualifier {
-            Some(q) => self.relations.iter().position(|r| r.alias.as_deref() == Some(q.as_str()) || r.name == *q),
-            None if self.relations.len() == 1 => Some(0),
-            None => {
-                let owner = |r: &Relation| catalog.table(&r.name).is_some_and(|t| t.column(&column.column).is_some());
-                let mut matches = self.relations.iter().enumerate().filter(|(_, r)| owner(r));
-                let first = matches.next()?.0;
-                matches.next().is_none().then_some(first)
-            }
-        }
-    }
-}
+use super::predicates::{bound, classify, column_pair, is_trivially_true};
+use super::{Block, BlockKind, Bound, JoinFact, LockFact, OrderKey, Predicate, Relation, StatementFacts};
 
 /// Collect the facts of one parsed statement.
 pub fn collect(stmt: &Statement, cx: &SpanCx) -> StatementFacts {
@@ -191,7 +39,7 @@ pub fn collect(stmt: &Statement, cx: &SpanCx) -> StatementFacts {
     collector.facts
 }
 
-struct Collector<'a> {
+pub(super) struct Collector<'a> {
     cx: &'a SpanCx<'a>,
     facts: StatementFacts,
     depth: usize,
@@ -204,7 +52,7 @@ impl Visitor for Collector<'_> {
         self.depth += 1;
         let top_level = self.depth == 1;
         if let Some(with) = &query.with {
-            self.facts.cte_names.extend(with.cte_tables.iter().map(|c| super::names::ident(&c.alias.name)));
+            self.facts.cte_names.extend(with.cte_tables.iter().map(|c| crate::model::names::ident(&c.alias.name)));
         }
         self.set_expr(&query.body, Some(query), top_level);
         ControlFlow::Continue(())
@@ -312,7 +160,7 @@ impl Collector<'_> {
         if let Some(order_by) = &query.order_by {
             if let sqlparser::ast::OrderByKind::Expressions(exprs) = &order_by.kind {
                 for key in exprs {
-                    let random = matches!(super::names::function_name(&key.expr).as_deref(), Some("random" | "rand" | "newid" | "dbms_random.value"));
+                    let random = matches!(crate::model::names::function_name(&key.expr).as_deref(), Some("random" | "rand" | "newid" | "dbms_random.value"));
                     block.order_by.push(OrderKey { column: column_of(&key.expr), random, span: self.span(&key.expr) });
                 }
             }
@@ -387,7 +235,11 @@ impl Collector<'_> {
         match factor {
             TableFactor::Table { name, alias, args: None, .. } => {
                 group.push(block.relations.len());
-                block.relations.push(Relation { name: object_name(name), alias: alias.as_ref().map(|a| super::names::ident(&a.name)), span: self.span(name) });
+                block.relations.push(Relation {
+                    name: object_name(name),
+                    alias: alias.as_ref().map(|a| crate::model::names::ident(&a.name)),
+                    span: self.span(name),
+                });
             }
             TableFactor::NestedJoin { table_with_joins, .. } => self.add_from_item(block, table_with_joins),
             TableFactor::Derived { .. } => block.derived_tables += 1,
@@ -444,7 +296,7 @@ impl Collector<'_> {
     }
 }
 
-fn inner_relation_names(query: &Query) -> Vec<String> {
+pub(super) fn inner_relation_names(query: &Query) -> Vec<String> {
     let mut names = Vec::new();
     if let SetExpr::Select(select) = query.body.as_ref() {
         for item in &select.from {
@@ -452,133 +304,11 @@ fn inner_relation_names(query: &Query) -> Vec<String> {
                 if let TableFactor::Table { name, alias, .. } = factor {
                     names.push(object_name(name));
                     if let Some(a) = alias {
-                        names.push(super::names::ident(&a.name));
+                        names.push(crate::model::names::ident(&a.name));
                     }
                 }
             }
         }
     }
     names
-}
-
-fn bound(expr: &Expr) -> Bound {
-    match strip_parens(expr) {
-        Expr::Value(v) => match &v.value {
-            Value::Number(n, _) => n.parse().map(Bound::Literal).unwrap_or(Bound::Other),
-            Value::Placeholder(_) => Bound::Parameter,
-            _ => Bound::Other,
-        },
-        _ => Bound::Other,
-    }
-}
-
-fn is_trivially_true(expr: &Expr) -> bool {
-    match strip_parens(expr) {
-        Expr::Value(v) => matches!(v.value, Value::Boolean(true)),
-        Expr::BinaryOp { left, op: BinaryOperator::Eq, right } => !mentions_column(left) && !mentions_column(right) && left.to_string() == right.to_string(),
-        _ => false,
-    }
-}
-
-/// `a.x = b.y` (or any comparison of two columns of different relations).
-fn column_pair(expr: &Expr) -> Option<(ColumnRef, ColumnRef)> {
-    if let Expr::BinaryOp { left, op, right } = expr {
-        if is_comparison(op) {
-            let (l, r) = (column_of(left)?, column_of(right)?);
-            if l.qualifier.is_some() && r.qualifier.is_some() && l.qualifier == r.qualifier {
-                return None;
-            }
-            return Some((l, r));
-        }
-    }
-    None
-}
-
-fn is_comparison(op: &BinaryOperator) -> bool {
-    matches!(op, BinaryOperator::Eq | BinaryOperator::NotEq | BinaryOperator::Lt | BinaryOperator::LtEq | BinaryOperator::Gt | BinaryOperator::GtEq)
-}
-
-fn is_containment(op: &BinaryOperator) -> bool {
-    matches!(
-        op,
-        BinaryOperator::AtArrow
-            | BinaryOperator::ArrowAt
-            | BinaryOperator::Question
-            | BinaryOperator::QuestionAnd
-            | BinaryOperator::QuestionPipe
-            | BinaryOperator::AtAt
-            | BinaryOperator::PGOverlap
-    )
-}
-
-fn classify(expr: &Expr) -> (Option<ColumnRef>, PredicateKind) {
-    match expr {
-        Expr::BinaryOp { left, op, right } if is_comparison(op) => {
-            let (col_side, value_side) = if mentions_column(left) { (left, right) } else { (right, left) };
-            if mentions_column(value_side) {
-                return (None, PredicateKind::Other);
-            }
-            if let Some(column) = column_of(col_side) {
-                let kind = if *op == BinaryOperator::Eq { PredicateKind::Equality } else { PredicateKind::Range };
-                return (Some(column), kind);
-            }
-            if let Expr::Tuple(items) = strip_parens(col_side) {
-                let columns: Vec<ColumnRef> = items.iter().filter_map(column_of).collect();
-                if columns.len() == items.len() && *op != BinaryOperator::Eq {
-                    return (columns.first().cloned(), PredicateKind::RowRange(columns));
-                }
-                return (None, PredicateKind::Other);
-            }
-            wrapped(col_side)
-        }
-        Expr::BinaryOp { left, op, right } if is_containment(op) => {
-            let (col_side, value_side) = if mentions_column(left) { (left, right) } else { (right, left) };
-            match column_of(col_side) {
-                Some(column) if !mentions_column(value_side) => (Some(column), PredicateKind::Contains),
-                _ => (None, PredicateKind::Other),
-            }
-        }
-        Expr::Between { expr, .. } => match column_of(expr) {
-            Some(c) => (Some(c), PredicateKind::Range),
-            None => wrapped(expr),
-        },
-        Expr::In { expr, target: InTarget::Subquery(_), negated, .. } => (column_of(expr), PredicateKind::InSubquery { negated: *negated }),
-        Expr::In { expr, .. } => match column_of(expr) {
-            Some(c) => (Some(c), PredicateKind::InList),
-            None => wrapped(expr),
-        },
-        Expr::Like { expr, pattern, .. } => like(expr, pattern, false),
-        Expr::ILike { expr, pattern, .. } => like(expr, pattern, true),
-        Expr::IsNull(e) | Expr::IsNotNull(e) => (column_of(e), PredicateKind::IsNull),
-        Expr::BinaryOp { left, op: BinaryOperator::Or, right } => {
-            let mut columns = Vec::new();
-            columns_in(left, &mut columns);
-            columns_in(right, &mut columns);
-            (None, PredicateKind::Or(columns))
-        }
-        _ => (None, PredicateKind::Other),
-    }
-}
-
-fn wrapped(col_side: &Expr) -> (Option<ColumnRef>, PredicateKind) {
-    let mut columns = Vec::new();
-    columns_in(col_side, &mut columns);
-    match columns.as_slice() {
-        [one] => (Some(one.clone()), PredicateKind::Wrapped { column_expr: super::names::normalise_expr(col_side) }),
-        _ => (None, PredicateKind::Other),
-    }
-}
-
-fn like(expr: &Expr, pattern: &Expr, case_insensitive: bool) -> (Option<ColumnRef>, PredicateKind) {
-    let leading_wildcard = match strip_parens(pattern) {
-        Expr::Value(v) => match &v.value {
-            Value::SingleQuotedString(s) => s.starts_with('%') || s.starts_with('_'),
-            _ => false,
-        },
-        _ => false,
-    };
-    match column_of(expr) {
-        Some(c) => (Some(c), PredicateKind::Like { leading_wildcard, case_insensitive }),
-        None => wrapped(expr),
-    }
 }
