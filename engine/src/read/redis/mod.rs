@@ -3,7 +3,8 @@
 //! line is split the way `redis-cli` splits it (quotes, escapes), and every
 //! word keeps its byte range in the document.
 
-mod names;
+mod command_names;
+mod directive_names;
 
 use std::ops::Range;
 
@@ -176,8 +177,8 @@ fn classify(words: Vec<Word>, script: &mut Script) {
     let lower = first.value.to_ascii_lowercase();
     // `save 900 1` (redis.conf) and `SAVE` (a command) share a name: a
     // lower-case directive name with arguments is configuration.
-    let command = names::COMMANDS.contains(&upper.as_str());
-    let directive = names::DIRECTIVES.contains(&lower.as_str());
+    let command = command_names::COMMANDS.contains(&upper.as_str());
+    let directive = directive_names::DIRECTIVES.contains(&lower.as_str());
     if directive && (!command || (first.value == lower && words.len() > 1)) {
         let mut args = words;
         args.remove(0);

@@ -1,0 +1,166 @@
+//! One statement's tokens through sqlparser, with the system's rewrites,
+//! and a failure turned into a located problem in plain words.
+
+use crate::source::{LineIndex, TextSpan};
+use sqlparser::ast::Statement;
+use sqlparser::parser::{Parser, ParserError};
+use sqlparser::tokenizer::{Token, TokenWithSpan};
+
+use super::{rewrite, unread, Dialect, ParseProblem, RECURSION_LIMIT};
+
+/// Where one `;`-delimited chunk may hold several statements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Split {
+    /// Only at `;`.
+    Semicolons,
+    /// A T-SQL batch: statements need no `;` between them.
+    Batch,
+    /// A lesson block: a statement word that starts a line starts a statement.
+    Lines,
+}
+
+pub(super) fn parse_one(
+    text: &str,
+    index: &LineIndex,
+    dialect: Dialect,
+    tokens: Vec<TokenWithSpan>,
+    span: TextSpan,
+    split: Split,
+) -> Vec<(TextSpan, Result<Statement, ParseProblem>)> {
+    let mut tokens = tokens;
+    rewrite::for_dialect(dialect, &mut tokens);
+    if dialect != Dialect::Postgres {
+        // Tokenized as PostgreSQL (a lesson or code file read as one), `?`
+        // is an operator; everywhere else it is a placeholder.
+        for token in tokens.iter_mut().filter(|t| matches!(t.token, Token::Question)) {
+            token.token = Token::Placeholder("?".into());
+        }
+    }
+    if matches!(dialect, Dialect::Mssql | Dialect::Sqlite) {
+        // T-SQL bodies without BEGIN (`CREATE PROCEDURE p AS SELECT 1;`,
+        // `WHILE … PRINT …;`) and SQLite trigger bodies end at their `;`,
+        // which the split removed.
+        if let Some(end) = tokens.last().map(|t| t.span.end) {
+            tokens.push(TokenWithSpan::new(Token::SemiColon, sqlparser::tokenizer::Span::new(end, end)));
+        }
+    }
+    // Delta Lake's own statements (`OPTIMIZE … ZORDER BY`, `VACUUM`) are read
+    // by sqlparser's Databricks dialect only; Spark SQL falls back to it.
+    let fallback = (dialect == Dialect::Spark).then(|| tokens.clone());
+    let first = parse_tokens(text, index, dialect.parser_dialect(), tokens, span, split);
+    match (first.as_slice(), fallback) {
+        ([(_, Err(problem))], Some(tokens)) => {
+            let problem = problem.clone();
+            parse_tokens(text, index, &sqlparser::dialect::DatabricksDialect {}, tokens, span, split)
+                .into_iter()
+                .map(|(span, result)| (span, result.map_err(|_| problem.clone())))
+                .collect()
+        }
+        _ => first,
+    }
+}
+
+fn parse_tokens(
+    text: &str,
+    index: &LineIndex,
+    parser_dialect: &dyn sqlparser::dialect::Dialect,
+    tokens: Vec<TokenWithSpan>,
+    span: TextSpan,
+    split: Split,
+) -> Vec<(TextSpan, Result<Statement, ParseProblem>)> {
+    let mut parser = Parser::new(parser_dialect).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(tokens);
+    let mut out = Vec::new();
+    let mut start = span.start;
+    loop {
+        let rest = index.span(text, start, span.end);
+        let statement = match parser.parse_statement() {
+            Ok(statement) => statement,
+            Err(error) => {
+                out.push((rest, Err(located_problem(text, index, error, rest))));
+                return out;
+            }
+        };
+        let end = index.from_sql_span(text, parser.get_current_token().span).map_or(span.end, |s| s.end).clamp(start, span.end);
+        while parser.consume_token(&Token::SemiColon) {}
+        let next = parser.peek_token();
+        if next.token == Token::EOF {
+            out.push((rest, Ok(statement)));
+            return out;
+        }
+        let at = index.from_sql_span(text, next.span).map(|s| s.start).unwrap_or(span.start).clamp(start, span.end);
+        // The parser stopped inside a statement it did not fully read (`ON [PRIMARY]` after a table).
+        let continues = matches!(&next.token, Token::Word(w) if w.quote_style.is_some() || !unread::starts_statement(&w.value))
+            || !matches!(next.token, Token::Word(_) | Token::LParen);
+        let splits = match split {
+            Split::Semicolons => false,
+            Split::Batch => true,
+            Split::Lines => text.get(end..at).is_some_and(|between| between.contains('\n')),
+        };
+        if !splits || at <= start || continues {
+            out.push((
+                rest,
+                Err(ParseProblem {
+                    message: format!("expected the end of the statement, found `{}`", next.token),
+                    span: index.span(text, at, span.end),
+                    unread: None,
+                }),
+            ));
+            return out;
+        }
+        out.push((index.span(text, start, end), Ok(statement)));
+        start = at;
+    }
+}
+
+/// A parser failure is a syntax error only with evidence that the system
+/// would reject the statement too; otherwise the statement is marked unread.
+pub(super) fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, in_lesson: bool, problem: &mut ParseProblem) {
+    if problem.message.starts_with("nesting deeper") {
+        return;
+    }
+    let statement = &text[span.start..span.end];
+    // A lesson shows clauses on their own (`ORDER BY embedding <=> '[3,1,2]' LIMIT 5;`) to talk about them.
+    if in_lesson && unread::is_clause_fragment(statement) {
+        problem.unread = Some("query fragment".into());
+        problem.span = span;
+        return;
+    }
+    match unread::classify(statement, dialect) {
+        unread::Unparsed::Rejected(message) => problem.message = message,
+        unread::Unparsed::Unread(kind) => {
+            // Not a mistake at a point: the whole statement went unread.
+            problem.unread = Some(kind);
+            problem.span = span;
+        }
+    }
+}
+
+fn located_problem(text: &str, index: &LineIndex, error: ParserError, statement: TextSpan) -> ParseProblem {
+    let raw = match error {
+        ParserError::RecursionLimitExceeded => {
+            return ParseProblem {
+                message: format!("nesting deeper than {RECURSION_LIMIT} levels; this statement was not reviewed"),
+                span: statement,
+                unread: None,
+            }
+        }
+        ParserError::ParserError(m) | ParserError::TokenizerError(m) => m,
+    };
+    // sqlparser appends " at Line: L, Column: C" to its messages.
+    let (message, at) = match raw.rfind(" at Line: ") {
+        Some(pos) => {
+            let mut numbers = raw[pos + 10..].split(", Column: ").map(|n| n.trim().parse::<u64>().ok());
+            match (numbers.next().flatten(), numbers.next().flatten()) {
+                (Some(line), Some(column)) => (raw[..pos].to_string(), Some(index.offset(text, line, column))),
+                _ => (raw.clone(), None),
+            }
+        }
+        None => (raw.clone(), None),
+    };
+    let start = at.filter(|a| *a >= statement.start && *a <= statement.end).unwrap_or(statement.start);
+    ParseProblem { message: tidy_message(&message), span: index.span(text, start, statement.end), unread: None }
+}
+
+fn tidy_message(message: &str) -> String {
+    message.trim().trim_start_matches("sql parser error: ").to_string()
+}
