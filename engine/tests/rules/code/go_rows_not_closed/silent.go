@@ -1,0 +1,24 @@
+// Closed by defer and checked with rows.Err() after the loop.
+package report
+
+import (
+	"context"
+	"database/sql"
+)
+
+func overdue(ctx context.Context, db *sql.DB) ([]int64, error) {
+	rows, err := db.QueryContext(ctx, "SELECT id FROM invoices WHERE due_on < current_date AND paid_at IS NULL")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}

@@ -1,0 +1,2 @@
+-- Dropping a column that running code may still read.
+ALTER TABLE customers DROP COLUMN legacy_segment;

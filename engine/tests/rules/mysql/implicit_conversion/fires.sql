@@ -1,0 +1,8 @@
+-- Looking up an order number stored as VARCHAR with a bare number: every row is converted to compare.
+CREATE TABLE orders (
+    id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    order_number VARCHAR(20) NOT NULL,
+    total DECIMAL(10,2) NOT NULL,
+    UNIQUE KEY orders_number (order_number)
+) ENGINE=InnoDB;
+SELECT id, total FROM orders WHERE order_number = 100234;
