@@ -8,6 +8,7 @@ mod components;
 mod docs_loader;
 pub mod examples;
 mod markdown_view;
+mod review_input;
 mod rich_text;
 pub mod share;
 mod state;

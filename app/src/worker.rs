@@ -4,7 +4,7 @@
 //! an older one: stale work is cancelled, not queued. Where a worker cannot
 //! start (a sandboxed embed has an opaque origin), the page reviews inline.
 
-use crate::state::ReviewInput;
+use crate::review_input::ReviewInput;
 use engine::{Finding, Review};
 use std::cell::RefCell;
 use std::rc::Rc;
