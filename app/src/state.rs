@@ -195,20 +195,16 @@ fn sizes_text(rows: &std::collections::BTreeMap<String, u64>) -> String {
     rows.iter().map(|(t, r)| format!("{t}={}", engine::perf::scale::rows_text(*r))).collect::<Vec<_>>().join(", ")
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    // Sandboxed iframes throw on access: the draft is then simply not kept.
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 pub fn load_draft() -> Option<SharedState> {
-    let text = storage()?.get_item(DRAFT_KEY).ok().flatten()?;
+    let text = crate::dom::local_storage()?.get_item(DRAFT_KEY).ok().flatten()?;
     serde_json::from_str(&text).ok()
 }
 
 /// Keep the draft for the next visit. Fails when the browser's storage
 /// is full (most give a page 5 MB) or refused (sandboxed embeds).
 pub fn save_draft(state: &SharedState) -> Result<(), ()> {
-    let storage = storage().ok_or(())?;
+    // Without storage (a sandboxed embed) the draft is simply not kept.
+    let storage = crate::dom::local_storage().ok_or(())?;
     let text = serde_json::to_string(state).map_err(|_| ())?;
     storage.set_item(DRAFT_KEY, &text).map_err(|_| ())
 }
