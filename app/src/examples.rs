@@ -249,7 +249,7 @@ pub fn find(id: &str) -> Option<&'static Example> {
 #[cfg(test)]
 mod tests {
     use super::EXAMPLES;
-    use crate::state::ReviewInput;
+    use crate::review_input::ReviewInput;
 
     #[test]
     fn every_example_parses_and_gets_findings() {

@@ -6,8 +6,10 @@
 
 mod components;
 mod docs_loader;
+mod dom;
 pub mod examples;
 mod markdown_view;
+mod review_input;
 mod rich_text;
 pub mod share;
 mod state;
@@ -37,7 +39,7 @@ pub fn App() -> impl IntoView {
     let window = web_sys::window().expect("a browser window");
     let location = window.location();
     let (embed, theme) = Embed::from_query(&location.search().unwrap_or_default());
-    let prefers_dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
+    let prefers_dark = dom::prefers_dark();
     let hash = location.hash().unwrap_or_default();
 
     let draft = state::load_draft();

@@ -1,6 +1,7 @@
 //! Shared playground state, provided as context: the inputs, the debounced
 //! review, the embed options, and the message line.
 
+use crate::review_input::{parse_sizes, ReviewInput};
 use crate::share::SharedState;
 use crate::worker::{Outcome, ReviewWorker, INLINE_LIMIT_BYTES};
 use engine::{Dialect, Review};
@@ -190,53 +191,20 @@ impl Playground {
     }
 }
 
-/// Everything one review depends on.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReviewInput {
-    pub schema: String,
-    pub queries: String,
-    pub dialect: Dialect,
-    /// The queries pane holds a Markdown lesson.
-    pub lesson: bool,
-    /// Table sizes as typed (`orders=50M`); unreadable pairs are left out.
-    pub sizes: String,
-}
-
-impl ReviewInput {
-    pub fn len(&self) -> usize {
-        self.schema.len() + self.queries.len()
-    }
-
-    pub fn review(&self) -> Review {
-        let options = engine::Options { dialect: self.dialect, rows: parse_sizes(&self.sizes), ..Default::default() };
-        let queries_name = if self.lesson { "lesson.md" } else { "queries" };
-        engine::review(&[engine::Document::new("schema", self.schema.as_str()), engine::Document::new(queries_name, self.queries.as_str())], &options)
-    }
-}
-
-/// The sizes the text names; the field shows why when it cannot be read.
-pub fn parse_sizes(text: &str) -> std::collections::BTreeMap<String, u64> {
-    engine::perf::scale::parse_hints(text).map(|pairs| pairs.into_iter().collect()).unwrap_or_default()
-}
-
 fn sizes_text(rows: &std::collections::BTreeMap<String, u64>) -> String {
     rows.iter().map(|(t, r)| format!("{t}={}", engine::perf::scale::rows_text(*r))).collect::<Vec<_>>().join(", ")
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    // Sandboxed iframes throw on access: the draft is then simply not kept.
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 pub fn load_draft() -> Option<SharedState> {
-    let text = storage()?.get_item(DRAFT_KEY).ok().flatten()?;
+    let text = crate::dom::local_storage()?.get_item(DRAFT_KEY).ok().flatten()?;
     serde_json::from_str(&text).ok()
 }
 
 /// Keep the draft for the next visit. Fails when the browser's storage
 /// is full (most give a page 5 MB) or refused (sandboxed embeds).
 pub fn save_draft(state: &SharedState) -> Result<(), ()> {
-    let storage = storage().ok_or(())?;
+    // Without storage (a sandboxed embed) the draft is simply not kept.
+    let storage = crate::dom::local_storage().ok_or(())?;
     let text = serde_json::to_string(state).map_err(|_| ())?;
     storage.set_item(DRAFT_KEY, &text).map_err(|_| ())
 }

@@ -4,7 +4,7 @@
 //! an older one: stale work is cancelled, not queued. Where a worker cannot
 //! start (a sandboxed embed has an opaque origin), the page reviews inline.
 
-use crate::state::ReviewInput;
+use crate::review_input::ReviewInput;
 use engine::{Finding, Review};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -129,8 +129,8 @@ impl ReviewWorker {
     }
 
     fn spawn(&self, deliver: Deliver) -> Option<Running> {
-        let document = web_sys::window()?.document()?;
-        let href = |selector: &str| document.query_selector(selector).ok().flatten()?.get_attribute("href");
+        let document = crate::dom::document()?;
+        let href = |selector: &str| crate::dom::query(selector)?.get_attribute("href");
         // Trunk names the module and its wasm with a content hash; the page links both.
         let glue = href("link[rel=modulepreload]")?;
         let wasm = href("link[rel=preload][as=fetch]")?;

@@ -6,7 +6,6 @@ use super::lifecycle::schedule_review;
 use super::segments::segments;
 use crate::state::Playground;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Line height of the editor in CSS pixels (`--line` in main.css).
 pub const LINE_PX: i32 = 20;
@@ -205,11 +204,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
             "Escape" => escaped.set_value(true),
             "Tab" if !escaped.get_value() && !ev.shift_key() && !ev.ctrl_key() && !ev.alt_key() && !pg.embed.readonly => {
                 ev.prevent_default();
-                // insertText keeps the browser's own undo history intact.
-                let document = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
-                if let Some(document) = document {
-                    let _ = document.exec_command_with_show_ui_and_value("insertText", false, "  ");
-                }
+                crate::dom::insert_text_at_cursor("  ");
             }
             _ => escaped.set_value(false),
         }

@@ -19,7 +19,7 @@ pub fn select_span(pg: Playground, refs: EditorRefs, span: TextSpan) {
     let connected = node.get_untracked().filter(|area| area.is_connected());
     let Some(area) = connected else {
         let selector = format!("pre.layer[data-source=\"{}\"]", span.source);
-        if let Some(view) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten()) {
+        if let Some(view) = crate::dom::query(&selector) {
             view.set_scroll_top(((span.line as i32) - 3).max(0) * crate::components::editor::LINE_PX);
         }
         return;

@@ -1,6 +1,7 @@
 //! Page-level behaviour: the debounced review, draft saving, share links in
 //! the fragment, and embed mode's messages to and from the parent page.
 
+use crate::dom::{self, post_to_parent};
 use crate::share;
 use crate::state::{self, Playground, DEBOUNCE_MS};
 
@@ -42,7 +43,7 @@ pub fn install(pg: Playground) {
 
     // A link pasted into this tab's address bar.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let hash = dom::location_hash();
         if hash.len() <= 1 {
             return;
         }
@@ -60,25 +61,17 @@ pub fn install(pg: Playground) {
     }
 }
 
-fn post_to_parent(json: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(Some(parent)) = window.parent() else { return };
-    if let Ok(value) = js_sys::JSON::parse(json) {
-        let _ = parent.post_message(&value, "*");
-    }
-}
-
 fn install_embed(pg: Playground) {
     // Tell the parent how tall the content is, whenever it changes.
     let report = Closure::<dyn FnMut()>::new(move || {
-        let height = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")).map(|e| e.scroll_height()).unwrap_or(0);
+        let height = dom::element_by_id("app").map(|e| e.scroll_height()).unwrap_or(0);
         post_to_parent(&format!("{{\"type\":\"sqlreview:resize\",\"height\":{height}}}"));
     });
     let callback = report.as_ref().unchecked_ref::<js_sys::Function>().clone();
     report.forget();
     if let Ok(observer) = web_sys::ResizeObserver::new(&callback) {
         request_animation_frame(move || {
-            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) {
+            if let Some(root) = dom::element_by_id("app") {
                 observer.observe(&root);
             }
         });

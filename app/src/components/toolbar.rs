@@ -8,12 +8,12 @@ use engine::Dialect;
 use leptos::prelude::*;
 
 pub fn copy_text(pg: Playground, text: String, done: &'static str) {
-    let Some(window) = web_sys::window() else { return };
-    let promise = window.navigator().clipboard().write_text(&text);
+    let copied = crate::dom::copy_to_clipboard(&text);
     leptos::task::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => pg.say(done),
-            Err(_) => pg.say("The browser refused clipboard access; select and copy by hand."),
+        if copied.await {
+            pg.say(done);
+        } else {
+            pg.say("The browser refused clipboard access; select and copy by hand.");
         }
     });
 }
@@ -43,9 +43,7 @@ pub fn Toolbar(show_rules: RwSignal<bool>) -> impl IntoView {
         let location = window.location();
         let base = format!("{}{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
         let link = format!("{base}#{fragment}");
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{fragment}")));
-        }
+        crate::dom::replace_fragment(&fragment);
         if fragment.len() > share::MAX_LINK_CHARS {
             pg.say(format!("This review is too large to share as a link ({} characters); share the SQL file instead.", fragment.len()));
             return;
@@ -60,8 +58,7 @@ pub fn Toolbar(show_rules: RwSignal<bool>) -> impl IntoView {
     };
     let open_link = move || {
         let fragment = share::encode(&pg.state());
-        let pathname = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-        format!("{pathname}#{fragment}")
+        format!("{}#{fragment}", crate::dom::location_pathname())
     };
     view! {
         <header class="toolbar">
