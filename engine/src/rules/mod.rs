@@ -84,6 +84,7 @@ pub struct RuleMeta {
     pub compiled_docs: &'static str,
     /// The module that declares the rule (`engine::rules::query::select_star`):
     /// the registry test holds every file to its rule's name and group.
+    /// Empty in the browser build.
     pub module: &'static str,
 }
 
@@ -243,6 +244,26 @@ macro_rules! __compiled_docs {
     };
 }
 
+/// Where a rule is declared, for the registry test; the browser build
+/// leaves the paths out of the module.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __rule_module {
+    () => {
+        module_path!()
+    };
+}
+
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __rule_module {
+    () => {
+        ""
+    };
+}
+
 /// Declare a rule: its unit struct and static [`RuleMeta`], with the doc
 /// comment captured as the rule's documentation.
 #[macro_export]
@@ -276,7 +297,7 @@ macro_rules! declare_rule {
                 fix: $crate::rules::FixKind::$fix,
                 summary: $summary,
                 compiled_docs: $crate::__compiled_docs!($($doc, "\n"),*),
-                module: module_path!(),
+                module: $crate::__rule_module!(),
             };
         }
 
