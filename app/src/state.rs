@@ -1,7 +1,7 @@
 //! Shared playground state, provided as context: the inputs, the debounced
 //! review, the embed options, and the message line.
 
-use crate::review_input::{parse_sizes, ReviewInput};
+use crate::review_input::{parse_sizes, ReviewInput, Revisions};
 use crate::share::SharedState;
 use crate::worker::{Outcome, ReviewWorker, INLINE_LIMIT_BYTES};
 use engine::{Dialect, Review};
@@ -11,6 +11,8 @@ use std::rc::Rc;
 /// How long typing must pause before the review runs.
 pub const DEBOUNCE_MS: u32 = 150;
 const DRAFT_KEY: &str = "sqlreview.draft.v1";
+const FIRST_REVISIONS: Revisions = [1, 1];
+const NOT_REVIEWED: Revisions = [0, 0];
 
 #[derive(Clone, Copy)]
 pub struct Playground {
@@ -21,10 +23,14 @@ pub struct Playground {
     pub lesson: RwSignal<bool>,
     /// Table sizes as typed: `orders=50M, countries=200`.
     pub sizes: RwSignal<String>,
-    /// The texts to review next (set once typing pauses).
-    pub to_review: RwSignal<(String, String)>,
+    /// Edits so far of the schema and the queries.
+    pub revisions: RwSignal<Revisions>,
+    /// The texts to review next and their revisions (set once typing pauses).
+    pub to_review: RwSignal<(String, String, Revisions)>,
     /// The texts the current review was computed from (lag the inputs while typing).
     pub reviewed: RwSignal<(String, String)>,
+    /// Their revisions: `NOT_REVIEWED` until a first review arrives.
+    pub reviewed_revisions: RwSignal<Revisions>,
     pub review: RwSignal<Review>,
     /// A review is running in the background.
     pub busy: RwSignal<bool>,
@@ -86,22 +92,32 @@ impl Playground {
         let dialect = RwSignal::new(initial.dialect);
         let lesson = RwSignal::new(initial.lesson);
         let sizes = RwSignal::new(sizes_text(&initial.options.rows));
-        let to_review = RwSignal::new((initial.schema.clone(), initial.queries.clone()));
+        let revisions = RwSignal::new(FIRST_REVISIONS);
+        let to_review = RwSignal::new((initial.schema.clone(), initial.queries.clone(), FIRST_REVISIONS));
         // Start with the review of a small input right away; a large one
         // starts empty and arrives from the worker.
-        let first =
-            ReviewInput { schema: initial.schema, queries: initial.queries, dialect: initial.dialect, lesson: initial.lesson, sizes: sizes.get_untracked() };
+        let first = ReviewInput {
+            schema: initial.schema,
+            queries: initial.queries,
+            dialect: initial.dialect,
+            lesson: initial.lesson,
+            sizes: sizes.get_untracked(),
+            revisions: FIRST_REVISIONS,
+        };
         let inline = first.len() <= INLINE_LIMIT_BYTES;
         let review = if inline { first.review() } else { ReviewInput { schema: String::new(), queries: String::new(), ..first.clone() }.review() };
         let reviewed = RwSignal::new(if inline { (first.schema.clone(), first.queries.clone()) } else { Default::default() });
+        let reviewed_revisions = RwSignal::new(if inline { FIRST_REVISIONS } else { NOT_REVIEWED });
         let pg = Playground {
             schema,
             queries,
             dialect,
             lesson,
             sizes,
+            revisions,
             to_review,
             reviewed,
+            reviewed_revisions,
             review: RwSignal::new(review),
             busy: RwSignal::new(false),
             worker: StoredValue::new_local(ReviewWorker::default()),
@@ -113,15 +129,28 @@ impl Playground {
         };
         // Review again whenever the texts to review, the dialect or the mode change.
         Effect::new(move |_| {
-            let (schema, queries) = to_review.get();
-            let input = ReviewInput { schema, queries, dialect: dialect.get(), lesson: lesson.get(), sizes: sizes.get() };
+            let (schema, queries, revisions) = to_review.get();
+            let input = ReviewInput { schema, queries, dialect: dialect.get(), lesson: lesson.get(), sizes: sizes.get(), revisions };
             pg.start_review(input);
         });
         pg
     }
 
     fn start_review(self, input: ReviewInput) {
-        if self.last_input.with_value(|last| last.as_ref() == Some(&input)) {
+        let last_revisions = self.last_input.with_value(|last| last.as_ref().filter(|last| last.same_content(&input)).map(|last| last.revisions));
+        if let Some(last_revisions) = last_revisions {
+            if last_revisions != input.revisions {
+                // An edit undone before typing paused: the review shown, or
+                // the one on its way, still fits the text.
+                self.last_input.update_value(|last| {
+                    if let Some(last) = last {
+                        last.revisions = input.revisions;
+                    }
+                });
+                if !self.worker.get_value().retag(input.revisions) {
+                    self.reviewed_revisions.set(input.revisions);
+                }
+            }
             return;
         }
         self.last_input.set_value(Some(input.clone()));
@@ -157,6 +186,7 @@ impl Playground {
     /// Show a finished review, with the texts it was computed from.
     fn show(self, input: ReviewInput, review: Review) {
         self.reviewed.set((input.schema, input.queries));
+        self.reviewed_revisions.set(input.revisions);
         self.review.set(review);
     }
 
@@ -176,14 +206,29 @@ impl Playground {
         self.dialect.set(state.dialect);
         self.lesson.set(state.lesson);
         self.sizes.set(sizes_text(&state.options.rows));
-        self.to_review.set((state.schema, state.queries));
+        self.revisions.update(|r| r.iter_mut().for_each(|n| *n += 1));
+        self.to_review.set((state.schema, state.queries, self.revisions.get_untracked()));
         self.selected.set(None);
     }
 
     /// Whether the editors show exactly what was reviewed (so highlights line up).
     pub fn in_sync(&self) -> bool {
-        let (s, q) = self.reviewed.get();
-        s == self.schema.get() && q == self.queries.get()
+        self.reviewed_revisions.get() == self.revisions.get()
+    }
+
+    /// Whether the review was computed from the text of one editor as it is now.
+    pub fn source_in_sync(&self, source: usize) -> bool {
+        self.reviewed_revisions.with(|r| r[source]) == self.revisions.with(|r| r[source])
+    }
+
+    /// Replace the text of one editor (0 schema, 1 queries): an edit.
+    pub fn edit(&self, source: usize, text: String) {
+        if source == 0 {
+            self.schema.set(text)
+        } else {
+            self.queries.set(text)
+        }
+        self.revisions.update(|r| r[source] += 1);
     }
 
     pub fn say(&self, text: impl Into<String>) {

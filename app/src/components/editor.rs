@@ -80,7 +80,7 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
     });
     let pieces = Memo::new(move |_| {
         let large = large.get();
-        let reviewed = !large || pg.reviewed.with(|(schema, queries)| text.with(|t| t == if source == 0 { schema } else { queries }));
+        let reviewed = !large || pg.source_in_sync(source);
         with_shown(pg, text, source, large, |text| {
             let range = if text.len() > WHOLE_HIGHLIGHT_BYTES {
                 let (from, to, _, _) = window.get();
@@ -131,14 +131,19 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
         }
         numbers
     };
+    // The revision this text area produced itself by being typed in.
+    let typed = StoredValue::new(None::<u64>);
     // Write the text into the text area only when it differs: after typing it
     // already holds it, and re-setting megabytes costs the browser a second.
+    // (Reading the text area's value back is a copy of the whole text, so
+    // typing skips even the comparison.)
     Effect::new(move |_| {
+        let revision = pg.revisions.with(|r| r[source]);
         // A large text has no text area (the ref may still hold the old one).
-        if large.get() {
+        if large.get() || typed.get_value() == Some(revision) {
             return;
         }
-        text.with(|text| {
+        text.with_untracked(|text| {
             if let Some(area) = node.get() {
                 if area.value() != *text {
                     area.set_value(text);
@@ -187,15 +192,16 @@ pub fn Editor(label: &'static str, source: usize, text: RwSignal<String>, node: 
             }),
             None => pasted,
         };
-        text.set(replaced);
+        pg.edit(source, replaced);
         schedule_review(pg);
     };
     let clear = move |_| {
-        text.set(String::new());
+        pg.edit(source, String::new());
         schedule_review(pg);
     };
     let on_input = move |ev| {
-        text.set(event_target_value(&ev));
+        pg.edit(source, event_target_value(&ev));
+        typed.set_value(Some(pg.revisions.with_untracked(|r| r[source])));
         schedule_review(pg);
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {

@@ -21,7 +21,7 @@ pub fn schedule_review(pg: Playground) {
     pending.0.update_value(|slot| {
         // Dropping the previous timeout cancels it: a newer keystroke wins.
         *slot = Some(Timeout::new(DEBOUNCE_MS, move || {
-            pg.to_review.set((pg.schema.get_untracked(), pg.queries.get_untracked()));
+            pg.to_review.set((pg.schema.get_untracked(), pg.queries.get_untracked(), pg.revisions.get_untracked()));
             let size = pg.schema.with_untracked(String::len) + pg.queries.with_untracked(String::len);
             // Browsers keep about 5 MB per page: do not spend a second serializing what cannot fit.
             if pg.embed.enabled {
