@@ -260,6 +260,7 @@ mod tests {
                 dialect: example.dialect,
                 lesson: example.lesson,
                 sizes: String::new(),
+                revisions: Default::default(),
             };
             let review = input.review();
             let syntax: Vec<_> = review.findings().filter(|f| f.is_syntax_error()).map(|f| f.message.clone()).collect();

@@ -16,22 +16,21 @@ mod state;
 pub mod worker;
 
 use components::{
-    editor::Editor, findings::Findings, plan_tree::PlanTree, review_panel::ReviewPanel, rule_doc::RuleDoc, rules_catalog::RulesCatalog,
-    schema_panel::SchemaPanel, toolbar::Toolbar,
+    editor::{Editor, EditorRefs},
+    findings::Findings,
+    plan_tree::PlanTree,
+    review_panel::ReviewPanel,
+    rule_doc::RuleDoc,
+    rules_catalog::RulesCatalog,
+    schema_panel::SchemaPanel,
+    toolbar::Toolbar,
 };
 use leptos::prelude::*;
-pub use state::{Embed, Playground};
+pub use state::{Embed, Inputs, Reviews, Ui};
 
 /// Number of lines of a text, as an editor shows them (a trailing newline starts a line).
 pub(crate) fn line_count(text: &str) -> usize {
     text.bytes().filter(|b| *b == b'\n').count() + 1
-}
-
-/// Per-editor text areas, so a finding can select its span.
-#[derive(Clone, Copy)]
-pub struct EditorRefs {
-    pub schema: NodeRef<leptos::html::Textarea>,
-    pub queries: NodeRef<leptos::html::Textarea>,
 }
 
 #[component]
@@ -65,28 +64,27 @@ pub fn App() -> impl IntoView {
     } else {
         (draft.unwrap_or(default), None)
     };
-    let pg = Playground::new(initial, embed, theme.unwrap_or(prefers_dark));
+    let (inputs, _, ui) = state::provide(initial, embed, theme.unwrap_or(prefers_dark));
     if let Some(error) = link_error {
-        pg.say(format!("Could not open the shared link: {error}. Your draft is unchanged."));
+        ui.say(format!("Could not open the shared link: {error}. Your draft is unchanged."));
     }
-    provide_context(pg);
     let refs = EditorRefs { schema: NodeRef::new(), queries: NodeRef::new() };
     provide_context(refs);
-    components::lifecycle::install(pg);
+    components::lifecycle::install();
     provide_context(docs_loader::DocsLoader::start());
     let show_rules = RwSignal::new(false);
 
     view! {
-        <div class="app" class:dark=move || pg.dark.get() class:embed=embed.enabled id="app">
+        <div class="app" class:dark=move || ui.dark.get() class:embed=embed.enabled id="app">
             <Toolbar show_rules=show_rules/>
-            <p class="message" role="status" aria-live="polite">{move || pg.message.get().unwrap_or_default()}</p>
+            <p class="message" role="status" aria-live="polite">{move || ui.message.get().unwrap_or_default()}</p>
             <main class="layout">
                 <div class="inputs">
                     <Show when=move || !embed.enabled || embed.show_schema>
-                        <Editor label="Schema" source=0 text=pg.schema node=refs.schema/>
+                        <Editor label="Schema" source=0 node=refs.schema/>
                     </Show>
-                    <Show when=move || !pg.lesson.get() fallback=move || view! { <Editor label="Lesson (Markdown)" source=1 text=pg.queries node=refs.queries/> }>
-                        <Editor label="Queries" source=1 text=pg.queries node=refs.queries/>
+                    <Show when=move || !inputs.lesson.get() fallback=move || view! { <Editor label="Lesson (Markdown)" source=1 node=refs.queries/> }>
+                        <Editor label="Queries" source=1 node=refs.queries/>
                     </Show>
                 </div>
                 <div class="outputs">

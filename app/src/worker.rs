@@ -4,7 +4,7 @@
 //! an older one: stale work is cancelled, not queued. Where a worker cannot
 //! start (a sandboxed embed has an opaque origin), the page reviews inline.
 
-use crate::review_input::ReviewInput;
+use crate::review_input::{ReviewInput, Revisions};
 use engine::{Finding, Review};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -26,7 +26,14 @@ const FINDINGS_PER_PART: usize = 2_000;
 /// far less code in the bundle than JSON's field-name matching.
 #[wasm_bindgen]
 pub fn review_parts(schema: &str, queries: &str, dialect: &str, lesson: bool, sizes: &str) -> js_sys::Array {
-    let input = ReviewInput { schema: schema.into(), queries: queries.into(), dialect: dialect.parse().unwrap_or_default(), lesson, sizes: sizes.into() };
+    let input = ReviewInput {
+        schema: schema.into(),
+        queries: queries.into(),
+        dialect: dialect.parse().unwrap_or_default(),
+        lesson,
+        sizes: sizes.into(),
+        revisions: Default::default(),
+    };
     let mut review = input.review();
     let findings: Vec<(usize, Finding)> =
         review.sections.iter_mut().enumerate().flat_map(|(i, section)| std::mem::take(&mut section.findings).into_iter().map(move |f| (i, f))).collect();
@@ -116,6 +123,18 @@ impl ReviewWorker {
         }
         shared.in_flight = Some((id, input));
         true
+    }
+
+    /// Let the request in flight answer for newer revisions of the same texts.
+    /// Returns false when no request is in flight.
+    pub fn retag(&self, revisions: Revisions) -> bool {
+        match self.0.borrow_mut().in_flight.as_mut() {
+            Some((_, input)) => {
+                input.revisions = revisions;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Drop the request in flight, stopping its worker.

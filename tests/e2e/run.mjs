@@ -506,9 +506,13 @@ results.push(`      gzipped rule documentation (rule-docs.json, loaded after the
 // index advice, EXPLAIN plans read and drawn, their types sent by the worker)
 // measured +71 KB (829.8 -> 900.8 KB gzip -9 of the module, same machine and
 // toolchain, commit 158ec4c against 9038594), and the MySQL/MariaDB plan reader
-// with its rules 8 KB more (908 KB in all): 930 KB. Raise it only with a
-// measured reason.
-const BUDGET_KB = 930;
+// with its rules 8 KB more (908 KB in all): 930 KB. Issue 14's app split
+// (three state contexts with read and write halves, keyed finding rows and
+// schema tables, review sections and tables that keep their folded state
+// while the author types, the editor in parts) measured +14 KB: 930 -> 944.4
+// KB, almost all of it Leptos render code for the finer-grained reactive
+// views. Raise it only with a measured reason.
+const BUDGET_KB = 945;
 if (gz > BUDGET_KB * 1024) {
   failures++;
   results.push(`FAIL  bundle size: ${(gz / 1024).toFixed(0)} KB gzipped is over the ${BUDGET_KB} KB budget`);

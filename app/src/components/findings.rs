@@ -1,9 +1,12 @@
 //! The findings, grouped by review section, with counts and severity filters.
 //! Clicking a finding selects its span in the editor and opens its rule.
+//!
+//! Both lists are keyed: a new review keeps the rows of findings it still
+//! has (and the focus on them) and only adds and removes the others.
 
-use crate::state::Playground;
-use crate::EditorRefs;
-use engine::{Finding, LineIndex, Severity, TextSpan};
+use super::editor::{select_span, EditorRefs};
+use crate::state::{Inputs, Reviews, Ui};
+use engine::{Finding, Section, Severity};
 use leptos::prelude::*;
 
 const SEVERITIES: [Severity; 4] = [Severity::Error, Severity::Warning, Severity::Info, Severity::Praise];
@@ -11,34 +14,15 @@ const SEVERITIES: [Severity; 4] = [Severity::Error, Severity::Warning, Severity:
 /// a list that long would take the page seconds to lay out.
 const MAX_LISTED: usize = 100;
 
-/// Select a span (a finding's, a plan node's, a query's) in its editor and scroll it into view.
-pub fn select_span(pg: Playground, refs: EditorRefs, span: TextSpan) {
-    let (node, text) = if span.source == 0 { (refs.schema, pg.schema) } else { (refs.queries, pg.queries) };
-    let text = text.get_untracked();
-    // A large text has no text area, only its read-only view: scroll that.
-    let connected = node.get_untracked().filter(|area| area.is_connected());
-    let Some(area) = connected else {
-        let selector = format!("pre.layer[data-source=\"{}\"]", span.source);
-        if let Some(view) = crate::dom::query(&selector) {
-            view.set_scroll_top(((span.line as i32) - 3).max(0) * crate::components::editor::LINE_PX);
-        }
-        return;
-    };
-    let start = LineIndex::utf16_offset(&text, span.start.min(text.len())) as u32;
-    let end = LineIndex::utf16_offset(&text, span.end.min(text.len())) as u32;
-    let _ = area.focus();
-    let _ = area.set_selection_range(start, end.max(start));
-    let lines = crate::line_count(&text);
-    let line_height = area.scroll_height() / lines.max(1) as i32;
-    area.set_scroll_top((span.line as i32 - 3).max(0) * line_height);
-}
+/// What identifies a finding's row from one review to the next: all of the
+/// finding (its bytes as the worker sends them), and which repeat it is.
+type RowKey = Vec<u8>;
 
 #[component]
 pub fn Findings() -> impl IntoView {
-    let pg = expect_context::<Playground>();
-    let refs = expect_context::<EditorRefs>();
+    let reviews = expect_context::<Reviews>();
     let shown = RwSignal::new([true; 4]);
-    let counts = move || pg.review.with(|r| r.counts);
+    let counts = move || reviews.review.with(|r| r.counts);
     let filter_button = move |i: usize| {
         let severity = SEVERITIES[i];
         let count = move || {
@@ -55,57 +39,71 @@ pub fn Findings() -> impl IntoView {
     view! {
         <section class="panel findings" aria-label="Findings">
             <h2 class="pane-title">"Findings"
-                <Show when=move || pg.busy.get()>
+                <Show when=move || reviews.busy.get()>
                     <span class="busy">" · reviewing in the background…"</span>
                 </Show>
             </h2>
             <div class="filters" role="group" aria-label="Filter by severity">
                 {(0..4).map(filter_button).collect_view()}
             </div>
-            {move || {
-                let visible = shown.get();
-                pg.review.with(|review| {
-                    review.sections.iter().filter(|s| !s.findings.is_empty()).map(|section| {
-                        let matching = section.findings.iter().filter(|f| visible[SEVERITIES.iter().position(|s| *s == f.severity).unwrap_or(0)]);
-                        let items: Vec<Finding> = matching.clone().take(MAX_LISTED).cloned().collect();
-                        let hidden = matching.count() - items.len();
-                        let title = section.title;
-                        let total = section.findings.len();
-                        view! {
-                            <div class="group">
-                                <h3>{title} " " <span class="count">{total}</span></h3>
-                                <ul>
-                                    {items.into_iter().map(|f| {
-                                        let where_ = format!("{}:{}", if f.span.source == 0 { "schema" } else { "queries" }, f.span.line);
-                                        let severity = f.severity.name();
-                                        let message = f.message.clone();
-                                        let rule = f.rule;
-                                        let line = f.span.line;
-                                        let clicked = f.clone();
-                                        view! {
-                                            <li>
-                                                <button type="button" class=format!("finding sev-{severity}") data-rule=rule data-line=line
-                                                    on:click=move |_| { select_span(pg, refs, clicked.span); pg.selected.set(Some(clicked.clone())); }>
-                                                    <span class="badge">{severity}</span>
-                                                    <span class="where">{where_}</span>
-                                                    <span class="msg">{crate::rich_text::rich(&message)}</span>
-                                                    <span class="rule">{rule}</span>
-                                                </button>
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                    {(hidden > 0).then(|| view! {
-                                        <li class="more">{format!("… and {hidden} more here. Copy the review as Markdown to read them all.")}</li>
-                                    })}
-                                </ul>
-                            </div>
-                        }
-                    }).collect_view()
-                })
-            }}
-            <Show when=move || pg.review.with(|r| r.findings().next().is_none())>
+            {Section::ALL.iter().map(|section| finding_group(*section, shown)).collect_view()}
+            <Show when=move || reviews.review.with(|r| r.findings().next().is_none())>
                 <p class="empty">"No findings. Type or paste SQL, or open an example."</p>
             </Show>
         </section>
+    }
+}
+
+/// The findings of one review section that the filters let through (the
+/// group is hidden while the section has none).
+fn finding_group(section: Section, shown: RwSignal<[bool; 4]>) -> impl IntoView {
+    let reviews = expect_context::<Reviews>();
+    let with_section =
+        move |f: &dyn Fn(&[Finding]) -> usize| reviews.review.with(|r| r.sections.iter().find(|s| s.section == section).map_or(0, |s| f(&s.findings)));
+    let visible = move |f: &Finding| shown.with(|shown| shown[SEVERITIES.iter().position(|s| *s == f.severity).unwrap_or(0)]);
+    let total = move || with_section(&|findings| findings.len());
+    let hidden = move || with_section(&|findings| findings.iter().filter(|f| visible(f)).count().saturating_sub(MAX_LISTED));
+    let rows = move || {
+        reviews.review.with(|r| {
+            let Some(section) = r.sections.iter().find(|s| s.section == section) else { return Vec::new() };
+            let mut rows: Vec<(RowKey, Finding)> = Vec::new();
+            for f in section.findings.iter().filter(|f| visible(f)).take(MAX_LISTED) {
+                let mut key = postcard::to_allocvec(f).unwrap_or_default();
+                let repeat = rows.iter().filter(|(k, _)| k.starts_with(&key) && k.len() == key.len() + 4).count() as u32;
+                key.extend(repeat.to_le_bytes());
+                rows.push((key, f.clone()));
+            }
+            rows
+        })
+    };
+    view! {
+        <div class="group" hidden=move || total() == 0>
+            <h3>{section.title()} " " <span class="count">{total}</span></h3>
+            <ul>
+                <For each=rows key=|(key, _)| key.clone() children=|(_, finding)| finding_row(finding)/>
+                {move || {
+                    let hidden = hidden();
+                    (hidden > 0).then(|| view! { <li class="more">{format!("… and {hidden} more here. Copy the review as Markdown to read them all.")}</li> })
+                }}
+            </ul>
+        </div>
+    }
+}
+
+fn finding_row(finding: Finding) -> impl IntoView {
+    let (inputs, ui, refs) = (expect_context::<Inputs>(), expect_context::<Ui>(), expect_context::<EditorRefs>());
+    let where_ = format!("{}:{}", if finding.span.source == 0 { "schema" } else { "queries" }, finding.span.line);
+    let severity = finding.severity.name();
+    let (rule, line, message) = (finding.rule, finding.span.line, finding.message.clone());
+    view! {
+        <li>
+            <button type="button" class=format!("finding sev-{severity}") data-rule=rule data-line=line
+                on:click=move |_| { select_span(inputs, refs, finding.span); ui.select(Some(finding.clone())); }>
+                <span class="badge">{severity}</span>
+                <span class="where">{where_}</span>
+                <span class="msg">{crate::rich_text::rich(&message)}</span>
+                <span class="rule">{rule}</span>
+            </button>
+        </li>
     }
 }

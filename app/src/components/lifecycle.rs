@@ -3,43 +3,53 @@
 
 use crate::dom::{self, post_to_parent};
 use crate::share;
-use crate::state::{self, Playground, DEBOUNCE_MS};
+use crate::state::{self, Inputs, Reviews, Ui, DEBOUNCE_MS};
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Below this size a draft that cannot be stored is a refused storage
 /// (a private window, a sandbox), not a full one: no need to warn.
 const DRAFT_WARNING_BYTES: usize = 1024 * 1024;
 /// Larger drafts are not even tried (local storage holds about 5 MB).
 const DRAFT_LIMIT_BYTES: usize = 4 * 1024 * 1024;
-use gloo_timers::callback::Timeout;
-use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-/// Schedule a review of the current inputs once typing pauses.
-pub fn schedule_review(pg: Playground) {
-    let pending = expect_context::<PendingReview>();
-    pending.0.update_value(|slot| {
-        // Dropping the previous timeout cancels it: a newer keystroke wins.
-        *slot = Some(Timeout::new(DEBOUNCE_MS, move || {
-            pg.to_review.set((pg.schema.get_untracked(), pg.queries.get_untracked()));
-            let size = pg.schema.with_untracked(String::len) + pg.queries.with_untracked(String::len);
-            // Browsers keep about 5 MB per page: do not spend a second serializing what cannot fit.
-            if pg.embed.enabled {
-                return;
-            }
-            let saved = size <= DRAFT_LIMIT_BYTES && state::save_draft(&pg.state()).is_ok();
-            if !saved && size > DRAFT_WARNING_BYTES {
-                pg.say("This text is too large for the browser to keep as a draft: it stays while this tab is open; save it to a file before closing.");
-            }
-        }));
-    });
+/// Reviews the inputs once typing pauses, and keeps the draft.
+#[derive(Clone, Copy)]
+pub struct ReviewScheduler {
+    pending: StoredValue<Option<Timeout>, LocalStorage>,
+    inputs: Inputs,
+    reviews: Reviews,
+    ui: Ui,
 }
 
-#[derive(Clone, Copy)]
-pub struct PendingReview(StoredValue<Option<Timeout>, LocalStorage>);
+impl ReviewScheduler {
+    /// Schedule a review of the current inputs once typing pauses.
+    pub fn schedule(self) {
+        let ReviewScheduler { pending, inputs, reviews, ui } = self;
+        pending.update_value(|slot| {
+            // Dropping the previous timeout cancels it: a newer keystroke wins.
+            *slot = Some(Timeout::new(DEBOUNCE_MS, move || {
+                reviews.request();
+                // Browsers keep about 5 MB per page: do not spend a second serializing what cannot fit.
+                if ui.embed.enabled {
+                    return;
+                }
+                let size = inputs.len_untracked();
+                let saved = size <= DRAFT_LIMIT_BYTES && state::save_draft(&inputs.state()).is_ok();
+                if !saved && size > DRAFT_WARNING_BYTES {
+                    ui.say("This text is too large for the browser to keep as a draft: it stays while this tab is open; save it to a file before closing.");
+                }
+            }));
+        });
+    }
+}
 
-pub fn install(pg: Playground) {
-    provide_context(PendingReview(StoredValue::new_local(None)));
+/// Start the page's behaviour: call once, after `state::provide`.
+pub fn install() {
+    let (inputs, reviews, ui) = (expect_context::<Inputs>(), expect_context::<Reviews>(), expect_context::<Ui>());
+    provide_context(ReviewScheduler { pending: StoredValue::new_local(None), inputs, reviews, ui });
 
     // A link pasted into this tab's address bar.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -49,19 +59,19 @@ pub fn install(pg: Playground) {
         }
         match share::decode(&hash) {
             Ok(shared) => {
-                pg.load(shared);
-                pg.say("Opened the shared review.");
+                state::open(inputs, reviews, ui, shared);
+                ui.say("Opened the shared review.");
             }
-            Err(e) => pg.say(format!("Could not open the shared link: {e}. Your draft is unchanged.")),
+            Err(e) => ui.say(format!("Could not open the shared link: {e}. Your draft is unchanged.")),
         }
     });
 
-    if pg.embed.enabled {
-        install_embed(pg);
+    if ui.embed.enabled {
+        install_embed(inputs, reviews, ui);
     }
 }
 
-fn install_embed(pg: Playground) {
+fn install_embed(inputs: Inputs, reviews: Reviews, ui: Ui) {
     // Tell the parent how tall the content is, whenever it changes.
     let report = Closure::<dyn FnMut()>::new(move || {
         let height = dom::element_by_id("app").map(|e| e.scroll_height()).unwrap_or(0);
@@ -100,7 +110,7 @@ fn install_embed(pg: Playground) {
             return;
         }
         let lesson = get("mode").as_deref() == Some("lesson");
-        pg.load(share::SharedState { schema, queries, dialect, options: Default::default(), lesson });
+        state::open(inputs, reviews, ui, share::SharedState { schema, queries, dialect, options: Default::default(), lesson });
     });
     post_to_parent("{\"type\":\"sqlreview:ready\"}");
 }

@@ -9,5 +9,4 @@ pub mod review_panel;
 pub mod rule_doc;
 pub mod rules_catalog;
 pub mod schema_panel;
-mod segments;
 pub mod toolbar;

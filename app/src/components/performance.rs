@@ -2,10 +2,9 @@
 //! buttons and the queries each index serves, then each query's access
 //! paths and plan sketch.
 
-use super::findings::select_span;
-use super::toolbar::copy_text;
-use crate::state::Playground;
-use crate::EditorRefs;
+use super::editor::select_span;
+use super::editor::EditorRefs;
+use crate::state::{Inputs, Reviews, Ui};
 use leptos::prelude::*;
 
 /// Queries listed in full; more are counted (a pasted log can hold thousands).
@@ -13,10 +12,10 @@ const MAX_QUERIES: usize = 40;
 
 #[component]
 pub fn WorkloadAnalysis() -> impl IntoView {
-    let pg = expect_context::<Playground>();
+    let (inputs, reviews, ui) = (expect_context::<Inputs>(), expect_context::<Reviews>(), expect_context::<Ui>());
     let refs = expect_context::<EditorRefs>();
     move || {
-        pg.review.with(|review| {
+        reviews.review.with(|review| {
             let perf = &review.performance;
             if perf.queries.is_empty() && perf.advice.is_empty() {
                 return ().into_any();
@@ -27,7 +26,7 @@ pub fn WorkloadAnalysis() -> impl IntoView {
                 let size = a.rows.map(|r| format!(" ({} ≈ {} rows)", a.table, engine::perf::scale::rows_text(r))).unwrap_or_default();
                 let serves = a.serves.iter().map(|s| {
                     let span = s.span;
-                    view! { <li><button type="button" class="link" on:click=move |_| select_span(pg, refs, span)><code>{s.label.clone()}</code> " — line " {s.span.line}</button></li> }
+                    view! { <li><button type="button" class="link" on:click=move |_| select_span(inputs, refs, span)><code>{s.label.clone()}</code> " — line " {s.span.line}</button></li> }
                 }).collect_view();
                 view! {
                     <li class="advice">
@@ -35,7 +34,7 @@ pub fn WorkloadAnalysis() -> impl IntoView {
                             <strong>{format!("{} ({})", a.table, a.keys.join(", "))}</strong>
                             {format!(" serves {} {}{size}.", a.serves.len(), if a.serves.len() == 1 { "query" } else { "queries" })}
                             {replaces}
-                            <button type="button" class="copy" on:click=move |_| copy_text(pg, sql.clone(), "Index statement copied.")>"Copy"</button>
+                            <button type="button" class="copy" on:click=move |_| ui.copy(sql.clone(), "Index statement copied.")>"Copy"</button>
                         </div>
                         <pre class="sql">{a.sql.clone()}</pre>
                         <ul class="serves">{serves}</ul>
@@ -52,7 +51,7 @@ pub fn WorkloadAnalysis() -> impl IntoView {
                 let span = q.span;
                 view! {
                     <li class="query-plan">
-                        <div><button type="button" class="link" on:click=move |_| select_span(pg, refs, span)><code>{q.label.clone()}</code></button> " " <span class="growth">{q.growth.notation()}</span> " — line " {q.span.line}</div>
+                        <div><button type="button" class="link" on:click=move |_| select_span(inputs, refs, span)><code>{q.label.clone()}</code></button> " " <span class="growth">{q.growth.notation()}</span> " — line " {q.span.line}</div>
                         <div class="accesses">{kinds}</div>
                         <pre class="sketch">{q.sketch().join("\n")}</pre>
                     </li>
