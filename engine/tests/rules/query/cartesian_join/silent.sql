@@ -1,0 +1,12 @@
+-- The join spelled out on the foreign key it follows.
+CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    customer_id bigint NOT NULL REFERENCES customers (id),
+    total numeric(12, 2) NOT NULL
+);
+
+SELECT c.name, o.total
+FROM customers c
+JOIN orders o ON o.customer_id = c.id
+WHERE o.total > 100;

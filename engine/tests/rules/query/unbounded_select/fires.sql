@@ -1,0 +1,4 @@
+-- Every user read and shipped to the application in one result.
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);
+
+SELECT id, email FROM users;
