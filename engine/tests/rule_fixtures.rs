@@ -99,3 +99,17 @@ fn every_rule_fires_on_its_cases_and_stays_silent_on_the_others() {
     println!("{cases} cases for {rules} of {} rules", all().len());
     assert!(failures.is_empty(), "{} rule cases failed:\n{}", failures.len(), failures.join("\n"));
 }
+/// A new rule comes with its cases: the folder named after its file.
+#[test]
+fn every_rule_has_its_fixture_folder() {
+    let missing: Vec<String> = all()
+        .iter()
+        .map(|r| r.meta())
+        .filter(|m| {
+            let relative = m.module.trim_start_matches("engine::rules::").replace("::", "/");
+            !root().join(relative).is_dir()
+        })
+        .map(|m| format!("{} ({}) → tests/rules/{}/", m.name, m.code, m.module.trim_start_matches("engine::rules::").replace("::", "/")))
+        .collect();
+    assert!(missing.is_empty(), "{} rules without fixtures:\n{}", missing.len(), missing.join("\n"));
+}
