@@ -84,6 +84,27 @@ pub fn go_sql_apis(text: &str, file: &CodeFile) -> Vec<GoSqlApi> {
     apis
 }
 
+/// Each `SetMaxOpenConns(n)` call (its name token) and whether it bounds
+/// the pool: `n <= 0` means no limit (pkg.go.dev/database/sql, DB.SetMaxOpenConns:
+/// "If n <= 0, then there is no limit on the number of open connections");
+/// a value that is not a literal is taken as a limit.
+pub fn max_open_conns(text: &str, file: &CodeFile) -> Vec<(usize, bool)> {
+    file.method_calls(text, &["SetMaxOpenConns"])
+        .map(|call| {
+            let argument = call_arguments(file, call + 1).into_iter().next().unwrap_or(call + 2..call + 2);
+            let tokens = &file.tokens[argument];
+            let literal = |t: &super::Token| (t.kind == super::TokenKind::Number).then(|| text[t.span.clone()].parse::<i64>().ok()).flatten();
+            let bounded = match tokens {
+                [n] => literal(n).is_none_or(|n| n > 0),
+                [minus, n] if minus.is_punct(b'-') => literal(n).is_none(),
+                [] => false,
+                _ => true,
+            };
+            (call, bounded)
+        })
+        .collect()
+}
+
 /// The token ranges of the arguments of the call whose `(` is token `open`.
 pub fn call_arguments(file: &CodeFile, open: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -229,6 +250,14 @@ mod tests {
         assert_eq!(first_argument("c, cancel := context.WithTimeout(r.Context(), time.Second)\ndb.ExecContext(c, q)"), Passed);
         assert_eq!(first_argument("db.Query(\"SELECT 1\")"), NotContext);
         assert_eq!(first_argument("db.Query(q, id)"), NotContext);
+    }
+
+    #[test]
+    fn pool_limits_by_value() {
+        let go = "db.SetMaxOpenConns(0)\ndb.SetMaxOpenConns(-1)\ndb.SetMaxOpenConns(25)\ndb.SetMaxOpenConns(cfg.MaxConns)";
+        let file = analyse(go, 0..go.len(), Language::Go);
+        let bounded: Vec<bool> = max_open_conns(go, &file).into_iter().map(|c| c.1).collect();
+        assert_eq!(bounded, vec![false, false, true, true]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod go;
 mod handlers;
 pub mod lexer;
 pub(crate) mod loops;
+mod pieces;
 
 pub use handlers::handler_bodies;
 pub use lexer::{lex, StringLit, Token, TokenKind};
@@ -96,6 +97,9 @@ pub struct CodeFile {
     pub range: Range<usize>,
     pub tokens: Vec<Token>,
     pub sql: Vec<SqlLiteral>,
+    /// Clause fragments with a value glued on (`" ORDER BY " + sort`): the
+    /// statement they extend is built from strings, whatever its own literal.
+    pub fragments: Vec<SqlLiteral>,
 }
 
 impl CodeFile {
@@ -142,7 +146,7 @@ pub fn looks_like_sql(content: &str) -> bool {
 /// Lex `text[range]` and find its SQL strings and how each is built.
 pub fn analyse(text: &str, range: Range<usize>, language: Language) -> CodeFile {
     let tokens = lex(text, range.clone(), language);
-    let mut file = CodeFile { language, range, tokens, sql: Vec::new() };
+    let mut file = CodeFile { language, range, tokens, sql: Vec::new(), fragments: Vec::new() };
     let mut i = 0;
     while i < file.tokens.len() {
         let Some(lit) = file.tokens[i].string() else {
@@ -156,6 +160,14 @@ pub fn analyse(text: &str, range: Range<usize>, language: Language) -> CodeFile 
             joined.push_str(&text[piece.content.clone()]);
         }
         if !looks_like_sql(&joined) || is_docstring(text, &file, i) {
+            if pieces::is_clause_fragment(&joined) && continued.is_empty() {
+                let building = building_of(text, &file, i);
+                // `sql + " ORDER BY 1"` only extends the statement; a value after the fragment changes it.
+                let value_after = building != Building::Concatenation || file.tokens.get(i + 1).is_some_and(|t| t.is_punct(b'+'));
+                if building != Building::Static && value_after {
+                    file.fragments.push(SqlLiteral { token: i, continued, building });
+                }
+            }
             i += 1;
             continue;
         }
@@ -211,7 +223,8 @@ fn building_of(text: &str, file: &CodeFile, i: usize) -> Building {
     }
     let is_string = |j: usize| tokens.get(j).is_some_and(|t| t.string().is_some());
     // `"…" + x` or `x + "…"`, unless the other side is another literal.
-    let glued_after = tokens.get(i + 1).is_some_and(|t| t.is_punct(b'+')) && !is_string(i + 2);
+    // A list of placeholders glued on (`"… IN (" + strings.Join(ph, ",")`) is no value.
+    let glued_after = tokens.get(i + 1).is_some_and(|t| t.is_punct(b'+')) && !is_string(i + 2) && !pieces::is_placeholder_operand(text, file, i + 2);
     let glued_before = i >= 2 && tokens[i - 1].is_punct(b'+') && !is_string(i - 2);
     if glued_after || glued_before {
         return Building::Concatenation;
@@ -233,6 +246,10 @@ pub fn copy_sql(text: &str, file: &CodeFile, view: &mut [u8]) {
     let bytes = text.as_bytes();
     for literal in file.sql.iter().filter(|l| l.building == Building::Static) {
         let last = literal.continued.last().copied().unwrap_or(literal.token);
+        // Completed in code (`"… IN (" + strings.Join(ph, ",") + ")"`): not a whole statement to parse.
+        if file.tokens.get(last + 1).is_some_and(|t| t.is_punct(b'+')) {
+            continue;
+        }
         for piece in literal.tokens() {
             copy_piece(bytes, file, piece, piece == last, view);
         }

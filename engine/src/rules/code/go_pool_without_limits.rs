@@ -1,10 +1,12 @@
+use crate::read::code::go::max_open_conns;
 use crate::read::code::Language;
 use crate::rules::{CodeCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags a Go `sql.Open` whose pool is never given a size limit
-    /// (`SetMaxOpenConns`) in the same code.
+    /// Flags a Go `sql.Open` (or `sqlx.Open`/`sqlx.Connect`) whose pool is
+    /// never given a size limit in the same code, and a `SetMaxOpenConns`
+    /// of 0 or less, which `database/sql` reads as "no limit".
     ///
     /// ## Why it matters
     /// `database/sql` opens as many connections as there are concurrent
@@ -48,14 +50,27 @@ crate::declare_rule! {
 
 impl Rule for GoPoolWithoutLimits {
     fn code(&self, cx: &CodeCx, out: &mut Sink) {
-        if cx.file.language != Language::Go || cx.file.mentions(cx.text, "SetMaxOpenConns") {
+        if cx.file.language != Language::Go {
             return;
         }
-        for call in cx.file.method_calls(cx.text, &["Open"]) {
-            if call >= 2 && cx.file.ident(cx.text, call - 2) == Some("sql") {
-                out.report(cx.token_span(call), "the pool from `sql.Open` has no size limit: a spike opens a connection per concurrent query")
-                    .help("call db.SetMaxOpenConns, SetMaxIdleConns and SetConnMaxLifetime after opening");
-            }
+        let limits = max_open_conns(cx.text, cx.file);
+        if limits.iter().any(|&(_, bounded)| bounded) {
+            return;
+        }
+        for &(call, _) in &limits {
+            out.report(cx.token_span(call), "`SetMaxOpenConns` with 0 or less sets no limit: the pool still opens a connection per concurrent query")
+                .help("pass a positive limit that, times the instance count, stays below the server's max_connections");
+        }
+        if !limits.is_empty() {
+            return;
+        }
+        // sqlx.Open and sqlx.Connect wrap the same unlimited database/sql pool.
+        let opens = cx.file.method_calls(cx.text, &["Open", "Connect", "MustConnect", "MustOpen"]);
+        for call in opens {
+            let Some(package @ ("sql" | "sqlx")) = call.checked_sub(2).and_then(|p| cx.file.ident(cx.text, p)) else { continue };
+            let method = cx.file.ident(cx.text, call).unwrap_or("Open");
+            out.report(cx.token_span(call), format!("the pool from `{package}.{method}` has no size limit: a spike opens a connection per concurrent query"))
+                .help("call db.SetMaxOpenConns, SetMaxIdleConns and SetConnMaxLifetime after opening");
         }
     }
 }

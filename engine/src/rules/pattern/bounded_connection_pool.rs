@@ -1,3 +1,4 @@
+use crate::read::code::go::max_open_conns;
 use crate::read::code::Language;
 use crate::rules::{CodeCx, Rule, Sink};
 
@@ -50,7 +51,8 @@ impl Rule for BoundedConnectionPool {
         if cx.file.language != Language::Go || !cx.file.mentions(cx.text, "SetConnMaxLifetime") {
             return;
         }
-        if let Some(limit) = cx.file.method_calls(cx.text, &["SetMaxOpenConns"]).next() {
+        // SetMaxOpenConns(0) is database/sql's "no limit".
+        if let Some((limit, _)) = max_open_conns(cx.text, cx.file).into_iter().find(|&(_, bounded)| bounded) {
             out.report(cx.token_span(limit), "the pool has a size limit and a connection lifetime");
         }
     }

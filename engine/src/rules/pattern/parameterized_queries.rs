@@ -71,7 +71,8 @@ fn first_placeholder(text: &str, file: &CodeFile) -> Option<usize> {
 
 impl Rule for ParameterizedQueries {
     fn code(&self, cx: &CodeCx, out: &mut Sink) {
-        let all_static = cx.document_code.iter().flat_map(|f| f.sql.iter()).all(|s| s.building == Building::Static);
+        // A clause glued to a value (`sql + " ORDER BY " + sort`) is SQL built from strings too.
+        let all_static = cx.document_code.iter().flat_map(|f| f.sql.iter().chain(&f.fragments)).all(|s| s.building == Building::Static);
         // In a lesson, the praise goes to the first block that shows it.
         let first_file = cx.document_code.iter().find(|f| first_placeholder(cx.text, f).is_some());
         if !all_static || !first_file.is_some_and(|f| std::ptr::eq(f, cx.file)) {
