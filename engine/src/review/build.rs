@@ -160,7 +160,13 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
     }
     if let Some(top) = findings.iter().filter(|f| counts_toward_verdicts(f)).max_by_key(|f| (f.severity, std::cmp::Reverse(f.span.start))) {
         if top.severity >= Severity::Warning {
-            text.push_str(&format!(" Most pressing: {} (line {}).", top.message, top.span.line));
+            let (message, others) = super::fold::unfolded(&top.message);
+            let elsewhere = match others {
+                0 => String::new(),
+                1 => " and 1 more place".into(),
+                n => format!(" and {n} more places"),
+            };
+            text.push_str(&format!(" Most pressing: {message} (line {}{elsewhere}).", top.span.line));
         } else if counts.error + counts.warning == 0 {
             text.push_str(" No blocking problems.");
         }

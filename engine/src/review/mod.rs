@@ -2,6 +2,7 @@
 
 mod build;
 mod directives;
+pub mod fold;
 mod pipeline;
 pub mod render;
 mod rule_run;

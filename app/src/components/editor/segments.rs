@@ -52,14 +52,17 @@ pub fn segments(text: &str, range: Range<usize>, review: Option<&Review>, source
         token.start += offset;
         token.end += offset;
     }
+    // A finding is squiggled at its own place and at every other place it
+    // names (the repeats folded into it).
     let findings: Vec<(usize, usize, Severity, &str)> = review
         .into_iter()
         .flat_map(Review::findings)
-        .filter(|f| f.span.source == source && f.span.start <= range.end && f.span.end >= range.start)
-        .map(|f| {
-            let end = f.span.end.clamp(f.span.start, text.len());
-            let end = if end == f.span.start { text[f.span.start..].chars().next().map(|c| f.span.start + c.len_utf8()).unwrap_or(end) } else { end };
-            (f.span.start.max(range.start), end.min(range.end), f.severity, f.message.as_str())
+        .flat_map(|f| std::iter::once(f.span).chain(f.related.iter().copied()).map(move |span| (span, f)))
+        .filter(|(span, _)| span.source == source && span.start <= range.end && span.end >= range.start && span.start <= text.len())
+        .map(|(span, f)| {
+            let end = span.end.clamp(span.start, text.len());
+            let end = if end == span.start { text[span.start..].chars().next().map(|c| span.start + c.len_utf8()).unwrap_or(end) } else { end };
+            (span.start.max(range.start), end.min(range.end), f.severity, f.message.as_str())
         })
         .collect();
     let text = &text[..range.end];

@@ -21,6 +21,9 @@ pub fn markdown(review: &Review, sources: &[SourceText]) -> String {
         for f in &section.findings {
             let name = sources.get(f.span.source).map(|s| s.name).unwrap_or("input");
             let _ = writeln!(out, "- **{}** `{}` ({name}:{}): {}", icon(f.severity), f.rule, f.span.line, f.message);
+            if let Some(places) = super::other_places(f, sources) {
+                let _ = writeln!(out, "  - Also: {places}");
+            }
             if let Some(note) = &f.note {
                 let _ = writeln!(out, "  - Why: {note}");
             }

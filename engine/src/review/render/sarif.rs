@@ -23,25 +23,18 @@ pub fn sarif(review: &Review, sources: &[SourceText]) -> String {
     let results: Vec<Value> = review
         .findings()
         .map(|f| {
-            let uri = sources.get(f.span.source).map(|s| s.name).unwrap_or("input");
-            json!({
+            let related: Vec<Value> =
+                f.related.iter().enumerate().map(|(i, span)| json!({ "id": i + 1, "physicalLocation": location(span, sources) })).collect();
+            let mut result = json!({
                 "ruleId": f.code,
                 "level": level(f.severity),
                 "message": { "text": f.message },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": uri },
-                        "region": {
-                            "startLine": f.span.line,
-                            "startColumn": f.span.column,
-                            "endLine": f.span.end_line,
-                            "endColumn": f.span.end_column.max(1),
-                            "byteOffset": f.span.start,
-                            "byteLength": f.span.end - f.span.start,
-                        }
-                    }
-                }],
-            })
+                "locations": [{ "physicalLocation": location(&f.span, sources) }],
+            });
+            if !related.is_empty() {
+                result["relatedLocations"] = Value::Array(related);
+            }
+            result
         })
         .collect();
     let log = json!({
@@ -53,6 +46,21 @@ pub fn sarif(review: &Review, sources: &[SourceText]) -> String {
         }],
     });
     serde_json::to_string_pretty(&log).unwrap_or_default()
+}
+
+fn location(span: &crate::source::TextSpan, sources: &[SourceText]) -> Value {
+    let uri = sources.get(span.source).map(|s| s.name).unwrap_or("input");
+    json!({
+        "artifactLocation": { "uri": uri },
+        "region": {
+            "startLine": span.line,
+            "startColumn": span.column,
+            "endLine": span.end_line,
+            "endColumn": span.end_column.max(1),
+            "byteOffset": span.start,
+            "byteLength": span.end - span.start,
+        }
+    })
 }
 
 fn level(severity: Severity) -> &'static str {

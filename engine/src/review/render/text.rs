@@ -33,6 +33,9 @@ pub fn text(review: &Review, sources: &[SourceText]) -> String {
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(out, "{gutter} | {}", line.replace('\t', " "));
             let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(width.min(200)));
+            if let Some(places) = super::other_places(finding, sources) {
+                let _ = writeln!(out, "{pad} = also: {places}");
+            }
             if let Some(note) = &finding.note {
                 let _ = writeln!(out, "{pad} = note: {note}");
             }
