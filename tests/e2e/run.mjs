@@ -415,6 +415,10 @@ const prepareText = (page, key, table, megabytes) => page.evaluate(([key, table,
     lines.push(line);
     size += line.length + 1;
   }
+  // One statement unlike the rest far down (within the first 100,000
+  // statements, which are the ones reviewed), so that a finding points below
+  // the first screen: the repeated ones fold onto the first line.
+  lines[50000] = `UPDATE ${table}_0 SET name = 'x';`;
   window.__texts = { ...window.__texts, [key]: lines.join('\n') };
 }, [key, table, megabytes]);
 
@@ -442,10 +446,14 @@ await test('a 10 MB paste is reviewed off the main thread and a newer paste canc
   const texts = await page.locator('button.finding .msg').allTextContents();
   if (!texts.some((t) => t.includes('fresh_'))) throw new Error(`the newest paste was not reviewed: ${texts.slice(0, 3).join(' | ')}; message: ${await page.locator('.message').textContent()}`);
   if (texts.some((t) => t.includes('stale_'))) throw new Error('a stale review replaced the newer one');
-  if (!(await page.locator('li.more').count())) throw new Error('a huge review should list a bounded number of findings per section');
+  // 20,000 statements over 500 tables: the same notes repeat, so the review
+  // folds them into a few findings that name the other places.
+  const rows = await page.locator('button.finding').count();
+  if (rows > 200) throw new Error(`a huge review should list a bounded number of findings, not ${rows}`);
+  if (!texts.some((t) => / more like it: /.test(t))) throw new Error(`the repeated notes of a huge review should be folded: ${texts.slice(0, 3).join(' | ')}`);
   const shownLines = await page.locator('pre.layer[data-source="1"] span').count();
   if (!shownLines) throw new Error('the large text is not shown');
-  await page.locator('button.finding .msg', { hasText: 'fresh_' }).last().click();
+  await page.locator('button.finding .msg', { hasText: /changes every row of \W?fresh_0/ }).click();
   const scrolled = await page.evaluate(() => document.querySelector('pre.layer[data-source="1"]').scrollTop);
   if (!(scrolled > 0)) throw new Error(`clicking a finding did not scroll the read-only view to it (${await page.locator('button.finding .where').allTextContents().then((w) => w.slice(-3))})`);
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -511,8 +519,11 @@ results.push(`      gzipped rule documentation (rule-docs.json, loaded after the
 // schema tables, review sections and tables that keep their folded state
 // while the author types, the editor in parts) measured +14 KB: 930 -> 944.4
 // KB, almost all of it Leptos render code for the finer-grained reactive
-// views. Raise it only with a measured reason.
-const BUDGET_KB = 945;
+// views. Issue 15's folded repeats (the fold phase, the places listed in
+// every output, every related span squiggled) and the Go driver facts
+// (database/sql, sqlx and pgx) measured +10 KB: 944.4 KB at 40fd1b3 -> 954 KB
+// at e044f1c, so 960 KB. Raise it only with a measured reason.
+const BUDGET_KB = 960;
 if (gz > BUDGET_KB * 1024) {
   failures++;
   results.push(`FAIL  bundle size: ${(gz / 1024).toFixed(0)} KB gzipped is over the ${BUDGET_KB} KB budget`);
