@@ -6,6 +6,6 @@ pub mod names;
 pub mod types;
 
 pub use catalog::{Catalog, Column, ForeignKey, Index, IndexKey, IndexOrigin, SpanCx, Table};
-pub use facts::{Block, BlockKind, Bound, Predicate, PredicateKind, Relation, StatementFacts};
+pub use facts::{Block, BlockKind, Bound, Load, Predicate, PredicateKind, Relation, StatementFacts};
 pub use names::ColumnRef;
 pub use types::TypeKind;

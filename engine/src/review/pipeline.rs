@@ -65,6 +65,14 @@ impl<'a> Input<'a> {
         SpanCx { text: self.text(doc), index: &self.indexes[doc], statement: st.span }
     }
 
+    /// The tables and views a statement the parser could not read creates.
+    pub fn unread_created(&self, doc: usize, st: &ParsedStatement) -> Vec<String> {
+        match &st.result {
+            Err(problem) if problem.unread.is_some() => crate::read::sql::unread::created_relations(&self.text(doc)[st.span.start..st.span.end], st.dialect),
+            _ => Vec::new(),
+        }
+    }
+
     /// Where each document's statements start in review order.
     pub fn document_starts(&self) -> Vec<usize> {
         self.scripts
@@ -129,11 +137,7 @@ fn build_model(input: &Input) -> Model {
     for (i, (doc, st)) in input.statements().enumerate() {
         match &st.result {
             Ok(stmt) => catalog.apply(stmt, i, &input.span_cx(doc, st)),
-            Err(problem) if problem.unread.is_some() => {
-                let created = crate::read::sql::unread::created_relation(&input.text(doc)[st.span.start..st.span.end], st.dialect);
-                catalog.unread.extend(created);
-            }
-            Err(_) => {}
+            Err(_) => catalog.unread.extend(input.unread_created(doc, st)),
         }
     }
     let facts = input

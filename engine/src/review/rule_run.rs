@@ -46,7 +46,7 @@ impl<'r> RuleRun<'r> {
     /// The findings of every rule, the non-SQL systems present, and the workload's performance.
     pub(super) fn run(mut self) -> (Vec<Finding>, Vec<Dialect>, Performance) {
         let document_starts = self.input.document_starts();
-        self.statements(&document_starts);
+        self.statements();
         let performance = self.performance();
         self.catalog(&performance);
         self.lessons(&document_starts);
@@ -65,10 +65,19 @@ impl<'r> RuleRun<'r> {
         })
     }
 
-    fn statements(&mut self, document_starts: &[usize]) {
+    fn statements(&mut self) {
         let (input, model) = (self.input, self.model);
+        // The script a statement belongs to: its document, and in a lesson its fenced block.
+        let mut script = (usize::MAX, None, 0);
         for (i, (doc, st)) in input.statements().enumerate() {
-            let Ok(stmt) = &st.result else { continue };
+            let fence = input.readings[doc].fences.iter().position(|f| f.content.contains(&st.span.start));
+            if (script.0, script.1) != (doc, fence) {
+                script = (doc, fence, i);
+            }
+            let Ok(stmt) = &st.result else {
+                self.state.advance_unread(input.unread_created(doc, st), i);
+                continue;
+            };
             let set = self.set_for(st.dialect);
             let RuleSet { active, expression_rules, .. } = &self.rule_sets[set];
             let spans = input.span_cx(doc, st);
@@ -83,7 +92,7 @@ impl<'r> RuleRun<'r> {
                 dialect: st.dialect,
                 spans: &spans,
                 sizes: self.sizes,
-                document_start: document_starts[doc],
+                script_start: script.2,
             };
             let sink = &mut self.sink;
             for rule in active {
@@ -99,7 +108,7 @@ impl<'r> RuleRun<'r> {
                     ControlFlow::<()>::Continue(())
                 });
             }
-            self.state.advance(stmt, st.dialect);
+            self.state.advance(stmt, st.dialect, i);
         }
     }
 

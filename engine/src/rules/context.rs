@@ -20,10 +20,12 @@ pub struct StatementCx<'a> {
     pub spans: &'a SpanCx<'a>,
     /// Table sizes the author gave (`-- sqlreview: rows …`, the options).
     pub sizes: &'a crate::perf::TableSizes,
-    /// Index of the first statement of this statement's document. Tables
-    /// from earlier documents (a schema file or pane) describe the existing
-    /// database; only tables created earlier in the same document are new.
-    pub document_start: usize,
+    /// Index of the first statement of this statement's script: its
+    /// document, or in a lesson its fenced block. Tables from earlier
+    /// documents (a schema file or pane) describe the existing database, and
+    /// a lesson's later block speaks of the reader's own table; only tables
+    /// created earlier in the same script are new.
+    pub script_start: usize,
 }
 
 impl StatementCx<'_> {
@@ -45,10 +47,18 @@ impl StatementCx<'_> {
         format!("{}{}{}", &self.text[self.span.start..span.start], with, &self.text[span.end..self.span.end])
     }
 
-    /// Whether `table` was created by an earlier statement of this document
-    /// (so it is new and empty, not a table in production).
-    pub fn table_created_earlier(&self, table: &str) -> bool {
-        self.catalog.table(table).is_some_and(|t| t.statement < self.index && t.statement >= self.document_start)
+    /// Whether `name` (a table or view) was created by an earlier statement
+    /// of this document: it is new and empty, not an object in production,
+    /// so it needs no online-migration care.
+    pub fn created_in_script(&self, name: &str) -> bool {
+        self.state.created_since(name, self.script_start)
+    }
+
+    /// Rows the script loads into a table it created itself (`INSERT …
+    /// VALUES`, `COPY … FROM stdin` after the table's `CREATE TABLE`): a
+    /// dump's or seed file's data, not a query the application runs.
+    pub fn is_seed_data(&self) -> bool {
+        self.facts.load.as_ref().is_some_and(|load| self.created_in_script(&load.table))
     }
 }
 

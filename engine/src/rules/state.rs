@@ -1,8 +1,11 @@
 //! What earlier statements of a script set up for later ones (a transaction,
-//! a lock timeout, a pragma), followed statement by statement.
+//! a lock timeout, a pragma, the tables it created), followed statement by
+//! statement.
 
 use crate::input::Dialect;
-use sqlparser::ast::{Set, Statement, Value};
+use crate::model::names::object_name;
+use sqlparser::ast::{AlterTableOperation, ObjectType, Set, Statement, Value};
+use std::collections::HashMap;
 
 /// Session state that earlier statements set up for later ones.
 #[derive(Debug, Default, Clone)]
@@ -16,12 +19,18 @@ pub struct ScriptState {
     /// `PRAGMA foreign_keys = ON` ran (SQLite enforces foreign keys only then).
     pub sqlite_foreign_keys: bool,
     /// How many single-row `INSERT … VALUES` each table received so far (ClickHouse).
-    pub single_row_inserts: std::collections::HashMap<String, u32>,
+    pub single_row_inserts: HashMap<String, u32>,
+    /// Tables and views created earlier in the input (`CREATE TABLE`, `CREATE
+    /// VIEW`, `CREATE MATERIALIZED VIEW`, a `CREATE SCHEMA`'s elements), with
+    /// the statement that created each: new and empty, not yet serving traffic.
+    pub created: HashMap<String, usize>,
 }
 
 impl ScriptState {
-    /// Session settings that later statements rely on.
-    pub fn advance(&mut self, stmt: &Statement, dialect: Dialect) {
+    /// Session settings and objects that later statements rely on; `index`
+    /// is the statement's position in the review.
+    pub fn advance(&mut self, stmt: &Statement, dialect: Dialect, index: usize) {
+        self.track_created(stmt, index);
         let state = self;
         // Only ClickHouse rules read insert batching; other systems skip the bookkeeping.
         if dialect == Dialect::Clickhouse {
@@ -46,6 +55,47 @@ impl ScriptState {
             }
             _ => {}
         }
+    }
+
+    /// Tables and views an unread statement created (`CREATE SCHEMA … CREATE TABLE …`).
+    pub fn advance_unread(&mut self, names: Vec<String>, index: usize) {
+        self.created.extend(names.into_iter().map(|name| (name, index)));
+    }
+
+    fn track_created(&mut self, stmt: &Statement, index: usize) {
+        match stmt {
+            Statement::CreateTable(create) => {
+                self.created.insert(object_name(&create.name), index);
+            }
+            Statement::CreateView(view) => {
+                self.created.insert(object_name(&view.name), index);
+            }
+            // A new table renamed is still new.
+            Statement::AlterTable(alter) => {
+                for op in &alter.operations {
+                    if let AlterTableOperation::RenameTable { table_name } = op {
+                        let new_name = match table_name {
+                            sqlparser::ast::RenameTableNameKind::As(name) | sqlparser::ast::RenameTableNameKind::To(name) => object_name(name),
+                        };
+                        if let Some(at) = self.created.remove(&object_name(&alter.name)) {
+                            self.created.insert(new_name, at);
+                        }
+                    }
+                }
+            }
+            Statement::Drop { object_type: ObjectType::Table | ObjectType::View | ObjectType::MaterializedView, names, .. } => {
+                for name in names {
+                    self.created.remove(&object_name(name));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether `name` was created by a statement from `since` on (the
+    /// current document's first) and before the current one.
+    pub fn created_since(&self, name: &str, since: usize) -> bool {
+        self.created.get(name).is_some_and(|at| *at >= since)
     }
 
     /// Single-row inserts into `table` before the current statement.

@@ -36,6 +36,8 @@ pub fn collect(stmt: &Statement, cx: &SpanCx) -> StatementFacts {
         _ => {}
     }
     let _ = stmt.visit(&mut collector);
+    collector.facts.view = matches!(stmt, Statement::CreateView(_));
+    collector.facts.load = super::load_of(stmt);
     collector.facts
 }
 

@@ -19,6 +19,39 @@ pub struct StatementFacts {
     pub union_distinct: Vec<TextSpan>,
     /// Names defined by `WITH` (they are not tables).
     pub cte_names: Vec<String>,
+    /// A `CREATE VIEW` or `CREATE MATERIALIZED VIEW`: its blocks are the
+    /// view's body, not a query the application runs.
+    pub view: bool,
+    /// Rows the statement loads as written (`INSERT … VALUES`, `COPY … FROM stdin`).
+    pub load: Option<Load>,
+}
+
+/// Rows written out in the script itself, not computed by a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Load {
+    pub table: String,
+    /// How many rows, when the statement shows them (`COPY` from a file does not).
+    pub rows: Option<usize>,
+}
+
+/// The rows an `INSERT … VALUES` or a `COPY … FROM` loads.
+pub fn load_of(stmt: &sqlparser::ast::Statement) -> Option<Load> {
+    use sqlparser::ast::{CopySource, CopyTarget, SetExpr, Statement};
+    match stmt {
+        Statement::Insert(insert) => {
+            let SetExpr::Values(values) = insert.source.as_ref()?.body.as_ref() else { return None };
+            let sqlparser::ast::TableObject::TableName(name) = &insert.table else { return None };
+            Some(Load { table: super::names::object_name(name), rows: Some(values.rows.len()) })
+        }
+        Statement::Copy { source: CopySource::Table { table_name, .. }, to: false, target, payload, .. } => {
+            let rows = match target {
+                CopyTarget::Stdin => payload.as_ref().map(|p| p.data.lines().count()),
+                _ => None,
+            };
+            Some(Load { table: super::names::object_name(table_name), rows })
+        }
+        _ => None,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

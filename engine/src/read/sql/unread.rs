@@ -112,19 +112,45 @@ fn dangling_operand(tokens: &[Token]) -> Option<String> {
     }
 }
 
-/// The table or view an unread `CREATE` statement makes (unqualified, lower
-/// case, as the catalog names them), so that the review still knows it exists.
-pub fn created_relation(text: &str, dialect: Dialect) -> Option<String> {
-    let tokens: Vec<Token> =
-        Tokenizer::new(dialect.parser_dialect(), text).tokenize().ok()?.into_iter().filter(|t| !matches!(t, Token::Whitespace(_))).collect();
-    let is = |t: &Token, keyword: &str| matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(keyword));
-    if !tokens.first().is_some_and(|t| is(t, "CREATE")) {
+/// The tables and views an unread `CREATE` statement makes (unqualified,
+/// lower case, as the catalog names them), so that the review still knows
+/// they exist: one, or each element of PostgreSQL's `CREATE SCHEMA s CREATE
+/// TABLE a (…) CREATE VIEW b …`.
+pub fn created_relations(text: &str, dialect: Dialect) -> Vec<String> {
+    let Ok(tokens) = Tokenizer::new(dialect.parser_dialect(), text).tokenize() else { return Vec::new() };
+    let tokens: Vec<Token> = tokens.into_iter().filter(|t| !matches!(t, Token::Whitespace(_))).collect();
+    if !tokens.first().is_some_and(|t| is_word(t, "CREATE")) {
+        return Vec::new();
+    }
+    if !tokens.get(1).is_some_and(|t| is_word(t, "SCHEMA")) {
+        return relation_created(&tokens).into_iter().collect();
+    }
+    let mut depth = 0usize;
+    let mut names = Vec::new();
+    for (at, token) in tokens.iter().enumerate().skip(1) {
+        match token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            _ if depth == 0 && is_word(token, "CREATE") => names.extend(relation_created(&tokens[at..])),
+            _ => {}
+        }
+    }
+    names
+}
+
+fn is_word(t: &Token, keyword: &str) -> bool {
+    matches!(t, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(keyword))
+}
+
+/// The table or view a `CREATE` (the first token) makes.
+fn relation_created(tokens: &[Token]) -> Option<String> {
+    // Only modifiers may stand between CREATE and the object (`OR REPLACE`, `TEMPORARY`, `EXTERNAL`…).
+    let object = tokens.iter().take(8).position(|t| is_word(t, "TABLE") || is_word(t, "VIEW"))?;
+    if tokens[1..object].iter().any(|t| is_word(t, "CREATE")) {
         return None;
     }
-    // Only modifiers may stand between CREATE and the object (`OR REPLACE`, `TEMPORARY`, `EXTERNAL`…).
-    let object = tokens.iter().take(8).position(|t| is(t, "TABLE") || is(t, "VIEW"))?;
     let mut at = object + 1;
-    if tokens.get(at).is_some_and(|t| is(t, "IF")) {
+    if tokens.get(at).is_some_and(|t| is_word(t, "IF")) {
         at += 3; // IF NOT EXISTS
     }
     let mut name = None;
@@ -221,11 +247,14 @@ mod tests {
 
     #[test]
     fn an_unread_create_still_names_what_it_creates() {
-        let name = |sql| created_relation(sql, Dialect::Clickhouse);
-        assert_eq!(name("CREATE TABLE IF NOT EXISTS db.Events (a Int64 weird) ENGINE = Log").as_deref(), Some("events"));
-        assert_eq!(name("create or replace temporary view v as select 1 frobnicate").as_deref(), Some("v"));
-        assert_eq!(name("CREATE INDEX i ON t (a)"), None);
-        assert_eq!(name("SELECT 1"), None);
+        let names = |sql| created_relations(sql, Dialect::Clickhouse);
+        assert_eq!(names("CREATE TABLE IF NOT EXISTS db.Events (a Int64 weird) ENGINE = Log"), ["events"]);
+        assert_eq!(names("create or replace temporary view v as select 1 frobnicate"), ["v"]);
+        assert!(names("CREATE INDEX i ON t (a)").is_empty());
+        assert!(names("SELECT 1").is_empty());
+        let schema = "CREATE SCHEMA Person CREATE TABLE Address (id int, note text DEFAULT (x)) CREATE VIEW vAddress AS SELECT id FROM Address";
+        assert_eq!(created_relations(schema, Dialect::Postgres), ["address", "vaddress"]);
+        assert!(names("CREATE PROCEDURE p AS BEGIN CREATE TABLE t (a int) END").is_empty());
     }
 
     fn rejected(sql: &str) -> bool {

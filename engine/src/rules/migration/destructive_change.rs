@@ -52,7 +52,9 @@ impl Rule for DestructiveChange {
                 for name in names {
                     let table = object_name(name);
                     // Reset scripts drop and recreate: the final schema has it again.
-                    if cx.catalog.table(&table).is_none_or(|t| t.statement < cx.index) {
+                    // A table this script created holds only the script's own rows.
+                    let recreated = cx.catalog.table(&table).is_some_and(|t| t.statement > cx.index);
+                    if !recreated && !cx.created_in_script(&table) {
                         out.report(cx.span, format!("`DROP TABLE {table}` destroys its data irreversibly"))
                             .help("make sure a backup exists and no deployed code still reads it");
                     }

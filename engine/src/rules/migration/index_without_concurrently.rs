@@ -49,7 +49,7 @@ impl Rule for IndexWithoutConcurrently {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let Statement::CreateIndex(index) = cx.stmt else { return };
         let table = object_name(&index.table_name);
-        if index.concurrently || cx.table_created_earlier(&table) {
+        if index.concurrently || cx.created_in_script(&table) {
             return;
         }
         let source = cx.source();

@@ -29,5 +29,5 @@ use sqlparser::ast::{AlterTableOperation, Statement};
 pub(crate) fn live_alterations<'a>(cx: &StatementCx<'a>) -> Option<(String, &'a [AlterTableOperation])> {
     let Statement::AlterTable(alter) = cx.stmt else { return None };
     let table = object_name(&alter.name);
-    (!cx.table_created_earlier(&table)).then_some((table, alter.operations.as_slice()))
+    (!cx.created_in_script(&table)).then_some((table, alter.operations.as_slice()))
 }

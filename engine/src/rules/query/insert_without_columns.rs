@@ -5,7 +5,9 @@ use sqlparser::ast::{Statement, TableObject};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags `INSERT` statements without a column list.
+    /// Flags `INSERT` statements without a column list. Rows a script loads
+    /// into a table it created itself (a dump's data after its `CREATE
+    /// TABLE`) are left alone: they are written against that very definition.
     ///
     /// ## Why it matters
     /// The values are matched to columns by position. Adding, dropping or
@@ -24,8 +26,8 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## In production
-    /// Seed scripts and fixtures without column lists are the first thing to
-    /// break after a migration adds a column.
+    /// Seed scripts and fixtures kept apart from the schema, without column
+    /// lists, are the first thing to break after a migration adds a column.
     ///
     /// ## Alternatives
     /// Always name the columns; let defaults fill the rest.
@@ -46,7 +48,8 @@ impl Rule for InsertWithoutColumns {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let Statement::Insert(insert) = cx.stmt else { return };
         // Hive and Spark fill `INSERT OVERWRITE` targets by position; a column list is not their idiom.
-        if !insert.columns.is_empty() || insert.source.is_none() || (insert.overwrite && cx.dialect.is_analytical()) {
+        // A dump's rows into its own new table come with that table's definition.
+        if !insert.columns.is_empty() || insert.source.is_none() || (insert.overwrite && cx.dialect.is_analytical()) || cx.is_seed_data() {
             return;
         }
         let TableObject::TableName(name) = &insert.table else { return };
