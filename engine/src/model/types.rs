@@ -9,7 +9,7 @@ pub enum TypeKind {
     SmallInt,
     Int,
     BigInt,
-    /// 32-bit auto-increment (`SERIAL`, `SMALLSERIAL`).
+    /// Auto-increment of at most 32 bits (`SERIAL`, `SMALLSERIAL`).
     Serial,
     BigSerial,
     Numeric,
@@ -84,11 +84,6 @@ impl TypeKind {
 
     pub fn is_textual(self) -> bool {
         matches!(self, TypeKind::Text | TypeKind::Varchar | TypeKind::Char)
-    }
-
-    /// Integer types that run out at about 2.1 billion.
-    pub fn is_32_bit_or_smaller(self) -> bool {
-        matches!(self, TypeKind::SmallInt | TypeKind::Int | TypeKind::Serial)
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod client;
 pub mod detect;
+pub mod reserved_words;
 mod rewrite;
 mod statement;
 mod statement_words;

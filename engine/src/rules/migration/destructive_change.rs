@@ -48,7 +48,8 @@ crate::declare_rule! {
 impl Rule for DestructiveChange {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         match cx.stmt {
-            Statement::Drop { object_type: ObjectType::Table, names, .. } => {
+            // A temporary table lives for one session: dropping it loses nothing kept.
+            Statement::Drop { object_type: ObjectType::Table, names, temporary: false, .. } => {
                 for name in names {
                     let table = object_name(name);
                     // Reset scripts drop and recreate: the final schema has it again.

@@ -1,3 +1,4 @@
+use crate::model::integer_width;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -44,7 +45,8 @@ impl Rule for IntDisplayWidth {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_integer() && c.length.is_some()) {
-                out.report(column.span, format!("`{}.{}` is {}: the number is a display width, not a limit", table.name, column.name, column.data_type))
+                let holds = integer_width(cx.dialect, &column.data_type).map(|w| format!(" (it holds up to {})", w.max_text())).unwrap_or_default();
+                out.report(column.span, format!("`{}.{}` is {}: the number is a display width, not a limit{holds}", table.name, column.name, column.data_type))
                     .help("drop the width; use a CHECK constraint to bound the value");
             }
         }

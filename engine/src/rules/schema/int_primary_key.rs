@@ -1,15 +1,17 @@
-use crate::input::Dialect;
-use crate::model::TypeKind;
+use crate::model::{integer_width, TypeKind};
 use crate::rules::util::identity_key_sql;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags single-column primary keys of 32-bit integer types (`integer`,
-    /// `serial`, `int`) on tables that look like they will grow.
+    /// Flags single-column primary keys of integer types of 32 bits or less
+    /// (`integer`, `serial`, `int`, `smallint`, MySQL's `MEDIUMINT`) on tables
+    /// that look like they will grow. Widths are each system's: SQLite's
+    /// `INTEGER` is 64-bit and Oracle's `INTEGER` is `NUMBER(38)`, so neither
+    /// is flagged.
     ///
     /// ## Why it matters
-    /// A 32-bit key runs out at 2,147,483,647. A table taking 100 inserts a
+    /// A 32-bit key runs out at 2,147,483,647, a `SMALLINT` one at 32,767. A table taking 100 inserts a
     /// second gets there in under a year, and sequences also burn values on
     /// rolled-back inserts. Widening the key later rewrites the table and
     /// every referencing foreign key under an exclusive lock.
@@ -42,27 +44,26 @@ crate::declare_rule! {
         concepts: ["S2", "S7"],
         dialects: [],
         fix: Suggestion,
-        summary: "A 32-bit integer primary key on a growing table",
+        summary: "A primary key of 32 bits or less on a growing table",
     }
 }
 
 impl Rule for IntPrimaryKey {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
-        // SQLite's INTEGER is 64-bit whatever its declared name.
-        if cx.dialect == Dialect::Sqlite {
-            return;
-        }
         for table in &cx.catalog.tables {
             let [key] = table.primary_key.as_slice() else { continue };
             let Some(column) = table.column(key) else { continue };
+            // SQLite's INTEGER is 64-bit whatever its declared name, Oracle's
+            // INTEGER is NUMBER(38): only a fixed width of 32 bits or less runs out.
+            let Some(width) = integer_width(cx.dialect, &column.data_type).filter(|w| w.bits <= 32) else { continue };
             // Lookup tables (a key and a label or two) stay small.
-            if !column.kind.is_32_bit_or_smaller() || table.columns.len() <= 3 {
+            if table.columns.len() <= 3 {
                 continue;
             }
             let replacement = if column.kind == TypeKind::Serial { "bigserial / bigint identity" } else { "bigint" };
             out.report(
                 column.span,
-                format!("primary key `{}.{}` is {} (32-bit): it runs out at about 2.1 billion rows", table.name, column.name, column.data_type),
+                format!("primary key `{}.{}` is {} ({}-bit): it runs out at {}", table.name, column.name, column.data_type, width.bits, width.max_text()),
             )
             .help(format!("use {replacement}"))
             .fix("Use a 64-bit identity key", identity_key_sql(cx.dialect, &column.name));

@@ -1,9 +1,12 @@
+use crate::read::sql::reserved_words::is_reserved;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags tables and columns named with SQL reserved words: `user`,
-    /// `order`, `group`, `table`, `select`, `limit`…
+    /// Flags tables and columns named with the system's reserved words:
+    /// `order`, `group`, `table`, `select`… Each system has its own list:
+    /// `user` is reserved in PostgreSQL, SQL Server and Oracle but is a
+    /// plain name in MySQL and SQLite, and ClickHouse reserves no keyword.
     ///
     /// ## Why it matters
     /// They must be quoted everywhere (`"user"`), in every query, tool and
@@ -40,71 +43,14 @@ crate::declare_rule! {
     }
 }
 
-const RESERVED: &[&str] = &[
-    "all",
-    "analyse",
-    "analyze",
-    "and",
-    "any",
-    "array",
-    "as",
-    "asc",
-    "both",
-    "case",
-    "cast",
-    "check",
-    "column",
-    "constraint",
-    "create",
-    "default",
-    "desc",
-    "distinct",
-    "do",
-    "else",
-    "end",
-    "except",
-    "false",
-    "fetch",
-    "for",
-    "foreign",
-    "from",
-    "grant",
-    "group",
-    "having",
-    "in",
-    "into",
-    "limit",
-    "not",
-    "null",
-    "offset",
-    "on",
-    "or",
-    "order",
-    "primary",
-    "references",
-    "select",
-    "table",
-    "then",
-    "to",
-    "true",
-    "union",
-    "unique",
-    "user",
-    "using",
-    "when",
-    "where",
-    "window",
-    "with",
-];
-
 impl Rule for ReservedWordIdentifier {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
-            if RESERVED.contains(&table.name.as_str()) {
+            if is_reserved(cx.dialect, &table.name) {
                 out.report(table.span, format!("table name `{}` is a reserved word and needs quoting everywhere", table.name))
                     .help(format!("rename it, e.g. `{}s`", table.name));
             }
-            for column in table.columns.iter().filter(|c| RESERVED.contains(&c.name.as_str())) {
+            for column in table.columns.iter().filter(|c| is_reserved(cx.dialect, &c.name)) {
                 out.report(column.span, format!("column `{}.{}` is a reserved word and needs quoting everywhere", table.name, column.name))
                     .help("choose a descriptive name that is not a keyword");
             }

@@ -1,10 +1,13 @@
+use crate::input::Dialect;
 use crate::perf::advice::create_index_sql;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
     /// Flags foreign keys whose columns are not the leading columns of any
-    /// index on the referencing table.
+    /// index on the referencing table. Silent on MySQL and MariaDB, where
+    /// InnoDB creates an index on the referencing columns itself when none
+    /// exists.
     ///
     /// ## Why it matters
     /// PostgreSQL indexes the referenced key but not the referencing columns.
@@ -48,6 +51,12 @@ crate::declare_rule! {
 
 impl Rule for UnindexedForeignKey {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        // MySQL manual, "FOREIGN KEY Constraints": "In the referencing table, there must be an
+        // index where the foreign key columns are listed as the first columns in the same order.
+        // Such an index is created on the referencing table automatically if it does not exist."
+        if cx.dialect == Dialect::Mysql {
+            return;
+        }
         for table in &cx.catalog.tables {
             for fk in &table.foreign_keys {
                 let covered = table.indexes.iter().any(|index| {

@@ -46,11 +46,20 @@ impl Rule for UncheckedBoundedValue {
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_integer() || c.kind == crate::model::TypeKind::Numeric) {
                 let n = column.name.as_str();
+                // ClickHouse's UInt* and MySQL's UNSIGNED cannot hold a negative value.
+                let unsigned = column.data_type.contains("UInt") || column.data_type.to_ascii_uppercase().contains("UNSIGNED");
                 if name_is(n, &["quantity", "qty", "price", "age", "rating", "stars", "percent", "percentage", "stock"])
                     && !table.checked_columns.iter().any(|c| c == n)
+                    && !unsigned
                 {
+                    // ClickHouse names every constraint: ADD CONSTRAINT name CHECK (clickhouse.com ALTER CONSTRAINT).
+                    let add = if cx.dialect == crate::input::Dialect::Clickhouse {
+                        format!("ADD CONSTRAINT {n}_non_negative CHECK")
+                    } else {
+                        "ADD CHECK".to_string()
+                    };
                     out.report(column.span, format!("`{}.{n}` accepts any value; nothing rejects a negative or out-of-range one", table.name))
-                        .fix("Constrain the value", format!("ALTER TABLE {} ADD CHECK ({n} >= 0);", table.name));
+                        .fix("Constrain the value", format!("ALTER TABLE {} {add} ({n} >= 0);", table.name));
                 }
             }
         }

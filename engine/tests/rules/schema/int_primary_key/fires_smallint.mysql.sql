@@ -1,0 +1,7 @@
+-- A SMALLINT UNSIGNED key is 16-bit in MySQL: it runs out at 65,535 rows.
+CREATE TABLE monitors (
+    id SMALLINT(5) UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    name VARCHAR(64) NOT NULL,
+    host VARCHAR(255) NOT NULL,
+    created_at DATETIME NOT NULL
+) ENGINE=InnoDB;
