@@ -1,7 +1,7 @@
 //! Findings → the five-section review, with verdicts, a summary and the
 //! production context and alternatives of the rules that fired.
 
-use super::{Counts, Finding, Insight, Review, Section, SectionReview, Severity, SourceInfo, Verdict};
+use super::{intro, Counts, Finding, Insight, Review, Section, SectionReview, Severity, SourceInfo};
 use crate::model::Catalog;
 use crate::read::sql::{Dialect, ParseProblem};
 use crate::rules;
@@ -14,7 +14,7 @@ pub fn build_review(findings: Vec<Finding>, parse_problems: Vec<ParseProblem>, c
     let real_world = insights(&findings, Section::RealWorldContext);
     let alternatives = insights(&findings, Section::AlternativeApproaches);
     let statements: usize = sources.iter().map(|s| s.statements).sum();
-    let summary = summary(&findings, &counts, statements, &catalog, dialect);
+    let summary = summary(&findings, &counts, statements, &catalog, dialect, &sources);
 
     let mut by_section: Vec<Vec<Finding>> = vec![Vec::new(); Section::ALL.len()];
     for finding in findings {
@@ -29,7 +29,7 @@ pub fn build_review(findings: Vec<Finding>, parse_problems: Vec<ParseProblem>, c
                 Section::AlternativeApproaches => alternatives.clone(),
                 _ => Vec::new(),
             };
-            let (verdict, headline) = verdict(section, &findings, &insights, statements);
+            let (verdict, headline) = intro::verdict(section, &findings, &insights, statements, &sources, counts_toward_verdicts);
             SectionReview { section, title: section.title(), verdict, headline, findings, insights }
         })
         .collect();
@@ -52,23 +52,6 @@ pub fn build_review(findings: Vec<Finding>, parse_problems: Vec<ParseProblem>, c
 /// about the input: they move no count, verdict or summary.
 fn counts_toward_verdicts(finding: &Finding) -> bool {
     finding.code != crate::rules::reading::NotReviewed::META.code
-}
-
-fn verdict(section: Section, findings: &[Finding], insights: &[Insight], statements: usize) -> (Verdict, String) {
-    let worst = findings.iter().filter(|f| counts_toward_verdicts(f)).map(|f| f.severity).max();
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s && counts_toward_verdicts(f)).count();
-    match worst {
-        Some(Severity::Error) => (Verdict::MustChange, format!("{} problem(s) make this wrong or dangerous.", count(Severity::Error))),
-        Some(Severity::Warning) => (Verdict::NeedsAttention, format!("{} issue(s) will hurt at scale or in production.", count(Severity::Warning))),
-        Some(Severity::Info) => (Verdict::MinorNotes, format!("{} note(s) worth knowing; nothing blocking.", count(Severity::Info))),
-        Some(Severity::Praise) => (Verdict::Sound, format!("{} good pattern(s) recognised; nothing to fix.", count(Severity::Praise))),
-        None if !insights.is_empty() => {
-            let what = if section == Section::RealWorldContext { "production notes" } else { "alternatives" };
-            (Verdict::MinorNotes, format!("{} {what} from the findings above.", insights.len()))
-        }
-        None if statements == 0 => (Verdict::NotApplicable, "No SQL to review yet.".into()),
-        None => (Verdict::Sound, "Nothing to flag here.".into()),
-    }
 }
 
 /// One insight per rule that fired, from the rule's documentation, pointed
@@ -114,7 +97,7 @@ fn subject_of(message: &str) -> String {
     quoted.iter().find(is_name).or(quoted.first()).map(|s| format!("`{s}`")).unwrap_or_default()
 }
 
-fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &Catalog, dialect: Dialect) -> String {
+fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &Catalog, dialect: Dialect, sources: &[SourceInfo]) -> String {
     if statements == 0 {
         let what = match dialect {
             Dialect::Redis => "Redis commands or settings",
@@ -158,15 +141,10 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
     if skipped > 0 {
         text.push_str(&format!(" {skipped} not reviewed (listed once, with their lines)."));
     }
-    if let Some(top) = findings.iter().filter(|f| counts_toward_verdicts(f)).max_by_key(|f| (f.severity, std::cmp::Reverse(f.span.start))) {
+    if let Some(top) = intro::most_pressing(findings.iter().filter(|f| counts_toward_verdicts(f))) {
         if top.severity >= Severity::Warning {
-            let (message, others) = super::fold::unfolded(&top.message);
-            let elsewhere = match others {
-                0 => String::new(),
-                1 => " and 1 more place".into(),
-                n => format!(" and {n} more places"),
-            };
-            text.push_str(&format!(" Most pressing: {message} (line {}{elsewhere}).", top.span.line));
+            let message = super::pairing::without_praise(super::fold::unfolded(&top.message).0);
+            text.push_str(&format!(" Most pressing: {message} ({}).", intro::place(top, sources)));
         } else if counts.error + counts.warning == 0 {
             text.push_str(" No blocking problems.");
         }

@@ -3,6 +3,8 @@
 mod build;
 mod directives;
 pub mod fold;
+mod intro;
+mod pairing;
 mod pipeline;
 pub mod render;
 mod rule_run;
@@ -100,7 +102,8 @@ pub struct SectionReview {
     #[serde(deserialize_with = "wire::section_title")]
     pub title: wire::Static,
     pub verdict: Verdict,
-    /// One line saying why the verdict.
+    /// Two or three sentences that weigh the section: how much is wrong,
+    /// what to fix first, what is already right.
     pub headline: String,
     pub findings: Vec<Finding>,
     pub insights: Vec<Insight>,

@@ -208,7 +208,7 @@ fn apply_comments_and_options(mut findings: Vec<Finding>, scripts: &[ParsedScrip
     }
     findings.sort_by_key(|f| (f.span.source, f.span.start, std::cmp::Reverse(f.severity), f.code));
     findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
-    super::fold::fold_repeats(findings)
+    super::fold::fold_repeats(super::pairing::say_praise_with_warnings(findings))
 }
 
 /// Phase 6: the five sections, the summary and what the playground draws.
