@@ -522,8 +522,12 @@ results.push(`      gzipped rule documentation (rule-docs.json, loaded after the
 // views. Issue 15's folded repeats (the fold phase, the places listed in
 // every output, every related span squiggled) and the Go driver facts
 // (database/sql, sqlx and pgx) measured +10 KB: 944.4 KB at 40fd1b3 -> 954 KB
-// at e044f1c, so 960 KB. Raise it only with a measured reason.
-const BUDGET_KB = 960;
+// at e044f1c, so 960 KB. The next three merges (the script's own objects
+// and seed data known to the rules, per-system facts with the reserved words
+// of seven systems and integer widths, the section openings and praise said
+// with its warning) measured 977 KB at d79569f, not yet broken down per
+// branch: 985 KB. Raise it only with a measured reason.
+const BUDGET_KB = 985;
 if (gz > BUDGET_KB * 1024) {
   failures++;
   results.push(`FAIL  bundle size: ${(gz / 1024).toFixed(0)} KB gzipped is over the ${BUDGET_KB} KB budget`);

@@ -226,6 +226,18 @@ pub fn create_index_sql(dialect: Dialect, table: &str, keys: &[&str]) -> String 
     }
 }
 
+/// The statement that drops an index without blocking writes, per system.
+pub fn drop_index_sql(dialect: Dialect, table: &str, index: &str) -> String {
+    match dialect {
+        Dialect::Postgres => format!("DROP INDEX CONCURRENTLY {index};"),
+        Dialect::Mysql => format!("ALTER TABLE {table} DROP INDEX {index}, ALGORITHM=INPLACE, LOCK=NONE;"),
+        Dialect::Mssql => format!("DROP INDEX {index} ON {table};"),
+        Dialect::Oracle => format!("DROP INDEX {index} ONLINE;"),
+        Dialect::Clickhouse => format!("ALTER TABLE {table} DROP INDEX {index};"),
+        _ => format!("DROP INDEX {index};"),
+    }
+}
+
 fn slug(key: &str) -> String {
     let mut out = String::new();
     for c in key.chars() {

@@ -9,7 +9,7 @@ pub mod scale;
 mod shape;
 
 pub use access::{AccessKind, SortNeed, TableAccess};
-pub use advice::{index_sql, IndexAdvice, ServedQuery};
+pub use advice::{drop_index_sql, index_sql, IndexAdvice, ServedQuery};
 pub use scale::{Growth, TableSizes};
 pub use shape::RepeatedShape;
 

@@ -6,8 +6,9 @@ crate::declare_rule! {
     /// Notes `CREATE TYPE … AS ENUM`.
     ///
     /// ## Why it matters
-    /// Values can be added to a PostgreSQL enum but not removed or renamed
-    /// without recreating the type and rewriting every column using it; the
+    /// Values can be added to a PostgreSQL enum, and renamed since version 10
+    /// (`ALTER TYPE … RENAME VALUE`), but not removed or reordered without
+    /// recreating the type and rewriting every column using it; the
     /// sort order is the declaration order, not alphabetical. For a list that
     /// changes with the business, that is a migration each time.
     ///
@@ -45,7 +46,7 @@ crate::declare_rule! {
 impl Rule for EnumType {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         if let Statement::CreateType { name, representation: Some(UserDefinedTypeRepresentation::Enum { .. }) } = cx.stmt {
-            out.report(cx.span, format!("enum type `{name}`: values cannot be removed or renamed without a rewrite"))
+            out.report(cx.span, format!("enum type `{name}`: values can be added and renamed, but not removed or reordered without a rewrite"))
                 .help("for a set that may change, prefer text with a CHECK constraint or a lookup table");
         }
     }

@@ -1,8 +1,11 @@
+use crate::input::Dialect;
+use crate::model::Table;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags tables created without a primary key.
+    /// Flags tables created without a primary key and without a UNIQUE key
+    /// over NOT NULL columns (which would name every row just as well).
     ///
     /// ## Why it matters
     /// Without a key nothing stops duplicate rows, and no row can be named
@@ -47,10 +50,37 @@ impl Rule for MissingPrimaryKey {
         if cx.dialect.is_analytical() {
             return;
         }
-        for table in cx.catalog.tables.iter().filter(|t| t.primary_key.is_empty() && !t.columns.is_empty()) {
-            out.report(table.span, format!("table `{}` has no primary key", table.name))
-                .note("duplicates cannot be prevented and rows cannot be addressed one by one")
-                .fix("Add a surrogate key", format!("ALTER TABLE {} ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;", table.name));
+        for table in cx.catalog.tables.iter().filter(|t| t.primary_key.is_empty() && !t.columns.is_empty() && !has_not_null_unique_key(t)) {
+            let finding = out
+                .report(table.span, format!("table `{}` has no primary key", table.name))
+                .note("duplicates cannot be prevented and rows cannot be addressed one by one");
+            if let Some(sql) = surrogate_key_sql(cx.dialect, &table.name) {
+                finding.fix("Add a surrogate key", sql);
+            } else if cx.dialect == Dialect::Sqlite {
+                finding.help("SQLite cannot add a primary key to an existing table: rebuild it with `id INTEGER PRIMARY KEY`");
+            }
         }
     }
+}
+
+/// A UNIQUE key over NOT NULL columns already names every row (InnoDB even
+/// clusters on it): the table is keyed, whatever it is called.
+fn has_not_null_unique_key(table: &Table) -> bool {
+    table.indexes.iter().any(|index| {
+        index.unique
+            && !index.keys.is_empty()
+            && index.predicate.is_none()
+            && index.columns().all(|c| c.and_then(|c| table.column(c)).is_some_and(|c| !c.nullable))
+    })
+}
+
+/// The statement that adds a generated key, in the system's own syntax.
+fn surrogate_key_sql(dialect: Dialect, table: &str) -> Option<String> {
+    Some(match dialect {
+        Dialect::Postgres => format!("ALTER TABLE {table} ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;"),
+        Dialect::Mysql => format!("ALTER TABLE {table} ADD COLUMN id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY;"),
+        Dialect::Mssql => format!("ALTER TABLE {table} ADD id bigint IDENTITY(1,1) NOT NULL CONSTRAINT pk_{table} PRIMARY KEY;"),
+        Dialect::Oracle => format!("ALTER TABLE {table} ADD (id NUMBER GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
+        _ => return None,
+    })
 }

@@ -84,7 +84,7 @@ impl Rule for RedundantIndex {
                 let name = index.name.as_deref().unwrap_or("this index");
                 let finding = out.report(index.span, format!("index `{name}` on `{}` is redundant: {reason}", table.name));
                 if let Some(n) = &index.name {
-                    finding.fix("Drop the redundant index", format!("DROP INDEX CONCURRENTLY {n};"));
+                    finding.fix("Drop the redundant index", crate::perf::drop_index_sql(cx.dialect, &table.name, n));
                 }
             }
         }

@@ -62,16 +62,7 @@ impl Rule for UnusedIndex {
             out.report(unused.span, format!("none of the {} queries on `{}` here can use `{}`", unused.queries, unused.table, unused.index))
                 .note("it is written on every insert and update and held in cache, but read by nothing in this workload")
                 .help("confirm with the database's index usage statistics over a full cycle, then drop it")
-                .fix("Drop it once confirmed", drop_index_sql(cx.dialect, &unused.table, &unused.index));
+                .fix("Drop it once confirmed", crate::perf::drop_index_sql(cx.dialect, &unused.table, &unused.index));
         }
-    }
-}
-
-fn drop_index_sql(dialect: crate::input::Dialect, table: &str, index: &str) -> String {
-    match dialect {
-        crate::input::Dialect::Postgres => format!("DROP INDEX CONCURRENTLY {index};"),
-        crate::input::Dialect::Mysql => format!("ALTER TABLE {table} DROP INDEX {index}, ALGORITHM=INPLACE, LOCK=NONE;"),
-        crate::input::Dialect::Mssql => format!("DROP INDEX {index} ON {table};"),
-        _ => format!("DROP INDEX {index};"),
     }
 }
