@@ -23,8 +23,11 @@ fn sqlite_keeps_dates_in_text_other_systems_get_their_own_type() {
     assert!(helps(Dialect::Sqlite, sql, "value-in-wrong-type").is_empty());
     assert_eq!(
         helps(Dialect::Oracle, "CREATE TABLE events (id NUMBER(19) PRIMARY KEY, created_at VARCHAR2(30 CHAR));", "value-in-wrong-type"),
-        vec!["use TIMESTAMP WITH TIME ZONE or DATE"]
+        vec!["use TIMESTAMP WITH TIME ZONE"]
     );
+    // A `*_date` is a calendar day: the system's date type, not an instant.
+    assert_eq!(helps(Dialect::Oracle, "CREATE TABLE staff (id NUMBER(19) PRIMARY KEY, hire_date VARCHAR2(10));", "value-in-wrong-type"), vec!["use DATE"]);
+    assert_eq!(helps(Dialect::Mssql, "CREATE TABLE staff (id INT PRIMARY KEY, hire_date VARCHAR(10));", "value-in-wrong-type"), vec!["use DATE"]);
 }
 
 #[test]

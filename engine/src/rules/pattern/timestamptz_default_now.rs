@@ -44,7 +44,11 @@ impl Rule for TimestamptzDefaultNow {
         for table in &cx.catalog.tables {
             let found = table.columns.iter().find(|c| {
                 let default = c.default.as_deref().unwrap_or("").to_ascii_lowercase();
-                c.kind == TypeKind::TimestampTz && (default.contains("now()") || default.contains("current_timestamp"))
+                // `timezone('utc', now())` is a timestamp without time zone
+                // (UTC wall-clock time) that the column reads back in the
+                // session's time zone: wrong unless the session runs in UTC.
+                let shifted = default.contains("timezone(") || default.contains(" at time zone");
+                c.kind == TypeKind::TimestampTz && !shifted && (default.contains("now()") || default.contains("current_timestamp"))
             });
             if let Some(column) = found {
                 out.report(column.span, format!("`{}.{}` is timestamptz filled by the database", table.name, column.name));

@@ -51,8 +51,13 @@ fn problem(column: &Column, types: &SystemTypes) -> Option<(&'static str, &'stat
     let n = column.name.as_str();
     let flag = n.starts_with("is_") || n.starts_with("has_") || matches!(n, "active" | "enabled" | "deleted" | "verified");
     if column.kind.is_textual() {
-        if name_is(n, &["date", "birthday", "dob"]) || n.ends_with("_at") {
-            return types.timestamp.map(|t| ("a date or time", t));
+        // Each system's list ends with its date type: a `*_date` or birthday
+        // is a calendar day, an `*_at` an instant.
+        if name_is(n, &["date", "birthday", "dob"]) {
+            return types.timestamp.map(|t| ("a date", t.rsplit(" or ").next().unwrap_or(t)));
+        }
+        if n.ends_with("_at") {
+            return types.timestamp.map(|t| ("a date or time", t.rsplit_once(" or ").map_or(t, |(instant, _)| instant)));
         }
         if name_is(n, &["count", "quantity", "qty", "age", "year"]) {
             return Some(("a number", "an integer type"));

@@ -1,3 +1,4 @@
+use crate::finding::Severity;
 use crate::rules::util::name_is;
 use crate::rules::{CatalogCx, Rule, Sink};
 
@@ -10,7 +11,9 @@ crate::declare_rule! {
     /// ## Why it matters
     /// Database contents leak: backups, replicas, analytics exports, support
     /// tools. Passwords must be stored as slow salted hashes; card data under
-    /// PCI DSS must never be stored in the clear (CVV not at all).
+    /// PCI DSS must never be stored in the clear (CVV not at all). A column
+    /// named `password` usually holds a hash already, so it gets a note to
+    /// confirm that, not an error; tokens, keys and card numbers get the error.
     ///
     /// ## Example
     /// ```sql
@@ -62,6 +65,8 @@ const SECRET: &[&str] = &[
     "national_id",
     "tax_id",
 ];
+/// Names that usually hold a password hash: a note to confirm, not an alarm.
+const PASSWORD: &[&str] = &["password", "passwd", "pwd"];
 const PROTECTED: &[&str] = &["hash", "hashed", "digest", "encrypted", "enc", "salt", "last4", "last_four", "type", "expires", "expires_at", "id"];
 
 impl Rule for PlaintextSecret {
@@ -69,10 +74,19 @@ impl Rule for PlaintextSecret {
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_textual()) {
                 let n = column.name.as_str();
-                if name_is(n, SECRET) && !name_is(n, PROTECTED) {
-                    out.report(column.span, format!("`{}.{n}` appears to store a secret in plain text", table.name))
-                        .help("store a salted hash (passwords), a digest (tokens) or a provider token (cards) instead");
+                if !name_is(n, SECRET) || name_is(n, PROTECTED) {
+                    continue;
                 }
+                if name_is(n, PASSWORD) {
+                    // Applications routinely keep a bcrypt or Argon2 hash in
+                    // a column named `password`: the name alone is no proof.
+                    out.report(column.span, format!("`{}.{n}`: confirm it holds a slow salted hash, never the password itself", table.name))
+                        .severity(Severity::Info)
+                        .help("hash with Argon2id or bcrypt in the application; naming the column password_hash says so to the next reader");
+                    continue;
+                }
+                out.report(column.span, format!("`{}.{n}` appears to store a secret in plain text", table.name))
+                    .help("store a salted hash (passwords), a digest (tokens) or a provider token (cards) instead");
             }
         }
     }
