@@ -27,15 +27,7 @@ impl IntegerWidth {
 
     /// The largest value written for a reader: `32,767`, `2,147,483,647`.
     pub fn max_text(self) -> String {
-        let digits = self.max().to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        out
+        crate::read::explain::thousands(self.max())
     }
 }
 

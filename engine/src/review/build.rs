@@ -1,7 +1,8 @@
 //! Findings → the five-section review, with verdicts, a summary and the
 //! production context and alternatives of the rules that fired.
 
-use super::{intro, Counts, Finding, Insight, Review, Section, SectionReview, Severity, SourceInfo};
+use super::intro::{self, plural};
+use super::{Counts, Finding, Insight, Review, Section, SectionReview, Severity, SourceInfo};
 use crate::model::Catalog;
 use crate::read::sql::{Dialect, ParseProblem};
 use crate::rules;
@@ -150,12 +151,4 @@ fn summary(findings: &[Finding], counts: &Counts, statements: usize, catalog: &C
         }
     }
     text
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }

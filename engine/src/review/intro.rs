@@ -87,7 +87,7 @@ pub(crate) fn verdict(
     (verdict, sentences.join(" "))
 }
 
-fn plural(n: usize) -> &'static str {
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {

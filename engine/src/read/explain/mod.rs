@@ -174,8 +174,8 @@ pub fn count(text: &str) -> Option<u64> {
 }
 
 /// `300000` as `300,000`.
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
+pub fn thousands(n: impl Into<u128>) -> String {
+    let digits = n.into().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -204,7 +204,7 @@ mod tests {
         assert_eq!(super::millis_to_us("7"), Some(7000));
         assert_eq!(super::millis_to_us("x"), None);
         assert_eq!(super::count("0.50"), Some(0));
-        assert_eq!(super::thousands(300000), "300,000");
+        assert_eq!(super::thousands(300000u64), "300,000");
         assert_eq!(super::ms_text(10_671), "10.6 ms");
     }
 }
