@@ -32,7 +32,7 @@ fn SectionReview(section: Section) -> impl IntoView {
         reviews.review.with(|review| review.sections.iter().find(|s| s.section == section).map(f).unwrap_or_else(|| ().into_any()))
     };
     let verdict = move || with_section(&|s| view! { <span class=format!("verdict v-{}", s.verdict.slug())>{s.verdict.label()}</span> }.into_any());
-    let headline = move || with_section(&|s| s.headline.clone().into_any());
+    let headline = move || with_section(&|s| crate::rich_text::rich(&s.headline).into_any());
     let insights = move || {
         // Insight texts come from the rule documentation, loaded after the first review.
         docs.0.track();
