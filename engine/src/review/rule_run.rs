@@ -66,13 +66,22 @@ impl<'r> RuleRun<'r> {
     }
 
     fn statements(&mut self) {
-        let (input, model) = (self.input, self.model);
+        let (input, model, documents) = (self.input, self.model, self.documents);
         // The script a statement belongs to: its document, and in a lesson its fenced block.
         let mut script = (usize::MAX, None, 0);
+        let mut lesson = (usize::MAX, false, false);
         for (i, (doc, st)) in input.statements().enumerate() {
             let fence = input.readings[doc].fences.iter().position(|f| f.content.contains(&st.span.start));
             if (script.0, script.1) != (doc, fence) {
                 script = (doc, fence, i);
+            }
+            if lesson.0 != doc {
+                // The lesson's own text: its prose is blank in the text handed to the parser.
+                let (fences, text) = (&input.readings[doc].fences, documents[doc].text.as_str());
+                let is_lesson = !fences.is_empty();
+                let illustrates = is_lesson && !crate::rules::migration::teaches_live_changes(text, fences);
+                let concurrently = is_lesson && fences.iter().any(|f| contains_word_ignoring_case(&text[f.content.clone()], "concurrently"));
+                lesson = (doc, illustrates, concurrently);
             }
             let Ok(stmt) = &st.result else {
                 self.state.advance_unread(input.unread_created(doc, st), i);
@@ -93,6 +102,9 @@ impl<'r> RuleRun<'r> {
                 spans: &spans,
                 sizes: self.sizes,
                 script_start: script.2,
+                in_lesson: fence.is_some(),
+                illustration: fence.is_some() && lesson.1,
+                lesson_builds_concurrently: fence.is_some() && lesson.2,
             };
             let sink = &mut self.sink;
             for rule in active {
@@ -192,4 +204,9 @@ impl<'r> RuleRun<'r> {
             }
         }
     }
+}
+
+/// Whether `word` (ASCII, lower case) occurs in `text` in any case.
+fn contains_word_ignoring_case(text: &str, word: &str) -> bool {
+    text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }

@@ -26,6 +26,16 @@ pub struct StatementCx<'a> {
     /// a lesson's later block speaks of the reader's own table; only tables
     /// created earlier in the same script are new.
     pub script_start: usize,
+    /// The statement stands in a lesson's fenced block: an example that
+    /// shows something, with its result or its syntax as the point.
+    pub in_lesson: bool,
+    /// The statement is an example in documentation (a lesson's block, in a
+    /// lesson that is not about changing a running database), not a change
+    /// someone will run against production.
+    pub illustration: bool,
+    /// The lesson this statement belongs to builds an index `CONCURRENTLY`
+    /// somewhere: it already teaches how to build one on a live table.
+    pub lesson_builds_concurrently: bool,
 }
 
 impl StatementCx<'_> {

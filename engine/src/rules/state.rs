@@ -5,7 +5,7 @@
 use crate::input::Dialect;
 use crate::model::names::object_name;
 use sqlparser::ast::{AlterTableOperation, ObjectType, Set, Statement, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Session state that earlier statements set up for later ones.
 #[derive(Debug, Default, Clone)]
@@ -24,6 +24,9 @@ pub struct ScriptState {
     /// VIEW`, `CREATE MATERIALIZED VIEW`, a `CREATE SCHEMA`'s elements), with
     /// the statement that created each: new and empty, not yet serving traffic.
     pub created: HashMap<String, usize>,
+    /// Tables whose rows an earlier `INSERT … SELECT` copied elsewhere (the
+    /// rebuild recipe: rename, create anew, copy, drop the old one).
+    pub copied_out: HashSet<String>,
 }
 
 impl ScriptState {
@@ -64,6 +67,22 @@ impl ScriptState {
 
     fn track_created(&mut self, stmt: &Statement, index: usize) {
         match stmt {
+            Statement::Insert(insert) => {
+                if let Some(source) = &insert.source {
+                    let _ = sqlparser::ast::visit_relations(source, |relation| {
+                        self.copied_out.insert(object_name(relation));
+                        std::ops::ControlFlow::<()>::Continue(())
+                    });
+                }
+            }
+            // `RENAME TABLE a TO b` (MySQL, ClickHouse): a new table renamed is still new.
+            Statement::RenameTable(renames) => {
+                for rename in renames {
+                    if let Some(at) = self.created.remove(&object_name(&rename.old_name)) {
+                        self.created.insert(object_name(&rename.new_name), at);
+                    }
+                }
+            }
             Statement::CreateTable(create) => {
                 self.created.insert(object_name(&create.name), index);
             }

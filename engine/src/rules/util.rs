@@ -22,6 +22,17 @@ pub fn name_is(name: &str, words: &[&str]) -> bool {
         .any(|w| name == *w || name.strip_suffix(w).is_some_and(|rest| rest.ends_with('_')) || name.strip_prefix(w).is_some_and(|rest| rest.starts_with('_')))
 }
 
+/// Words that name a table rows are appended to all day: events, logs,
+/// messages, page views. Such tables reach billions of rows; a table of
+/// users, projects or comments seldom does.
+const HIGH_VOLUME: &[&str] =
+    &["events", "event", "logs", "log", "metrics", "measurements", "readings", "clicks", "pageviews", "page_views", "impressions", "telemetry", "messages"];
+
+/// Whether a table's name says rows are appended to it continuously.
+pub fn is_high_volume_table(name: &str) -> bool {
+    name_is(name, HIGH_VOLUME)
+}
+
 /// The catalog tables a block reads, in FROM order.
 pub fn block_tables<'c>(block: &Block, catalog: &'c Catalog) -> Vec<&'c Table> {
     block.relations.iter().filter_map(|r| catalog.table(&r.name)).collect()

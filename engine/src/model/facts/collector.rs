@@ -65,10 +65,30 @@ impl Visitor for Collector<'_> {
         ControlFlow::Continue(())
     }
 
+    // A query inside an expression is a subquery even when the statement
+    // has no query of its own (T-SQL's `IF EXISTS (SELECT * …)`).
+    fn pre_visit_expr(&mut self, expr: &Expr) -> ControlFlow<()> {
+        if is_subquery(expr) {
+            self.depth += 1;
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_expr(&mut self, expr: &Expr) -> ControlFlow<()> {
+        if is_subquery(expr) {
+            self.depth -= 1;
+        }
+        ControlFlow::Continue(())
+    }
+
     fn pre_visit_relation(&mut self, relation: &sqlparser::ast::ObjectName) -> ControlFlow<()> {
         self.facts.tables.push(object_name(relation));
         ControlFlow::Continue(())
     }
+}
+
+fn is_subquery(expr: &Expr) -> bool {
+    matches!(expr, Expr::Exists { .. } | Expr::Subquery(_) | Expr::In { target: sqlparser::ast::InTarget::Subquery(_), .. })
 }
 
 impl Block {

@@ -2,7 +2,8 @@ use crate::rules::{LessonCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Notes a fenced code block in a lesson that declares no language.
+    /// Notes a fenced code block in a lesson that holds SQL but declares no
+    /// language. Blocks of output, shell sessions or formats are left alone.
     ///
     /// ## Why it matters
     /// Readers lose syntax highlighting, and tools (this reviewer included)
@@ -49,10 +50,18 @@ crate::declare_rule! {
 
 impl Rule for BlockWithoutLanguage {
     fn lesson(&self, cx: &LessonCx, out: &mut Sink) {
-        for fence in cx.fences.iter().filter(|f| f.lang.is_empty()) {
+        // Output, shell sessions and formats need no language; SQL left unlabelled goes unreviewed.
+        for fence in cx.fences.iter().filter(|f| f.lang.is_empty() && starts_with_sql(&cx.text[f.content.clone()])) {
             let span = cx.index.span(cx.text, fence.opening.start, fence.opening.end);
-            out.report(span, "this code block declares no language, so it is neither highlighted nor reviewed")
+            out.report(span, "this code block holds SQL but declares no language, so it is neither highlighted nor reviewed")
                 .help("add the language after the fence, e.g. ```sql");
         }
     }
+}
+
+/// Whether a block's first word starts an SQL statement that a review reads.
+fn starts_with_sql(content: &str) -> bool {
+    const STARTS: [&str; 8] = ["SELECT", "CREATE", "INSERT", "UPDATE", "DELETE", "ALTER", "WITH", "DROP"];
+    let first = content.split(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    content.trim_start().starts_with(first) && STARTS.iter().any(|s| s.eq_ignore_ascii_case(first))
 }

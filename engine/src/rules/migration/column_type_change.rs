@@ -7,9 +7,12 @@ crate::declare_rule! {
     /// Flags `ALTER COLUMN … TYPE` on an existing table.
     ///
     /// ## Why it matters
-    /// Most type changes rewrite the whole table and every index on it while
-    /// holding an `ACCESS EXCLUSIVE` lock: no reads, no writes until done.
-    /// Application code written for the old type may also break.
+    /// On PostgreSQL most type changes rewrite the whole table and every
+    /// index on it while holding an `ACCESS EXCLUSIVE` lock: no reads, no
+    /// writes until done. Application code written for the old type may also break.
+    /// The rule speaks of PostgreSQL's `ALTER COLUMN … TYPE`: lakehouse
+    /// tables (Iceberg, Delta, Hive) change a type in metadata only, and
+    /// ClickHouse rewrites parts in the background, so it stays silent there.
     ///
     /// ## Example
     /// ```sql
@@ -35,7 +38,7 @@ crate::declare_rule! {
         severity: Warning,
         section: PerformanceAnalysis,
         concepts: ["M3"],
-        dialects: [],
+        dialects: [Postgres, Generic],
         fix: None,
         summary: "Changing a column's type rewrites the table under lock",
     }

@@ -8,7 +8,10 @@ crate::declare_rule! {
     /// Flags changes that lose data or break running code: `DROP TABLE`,
     /// `DROP COLUMN`, `TRUNCATE`, and renaming tables or columns. A
     /// `DROP TABLE` of a table the same input creates again (a reset script)
-    /// is not flagged.
+    /// is not flagged, nor the steps of a table rebuild (rename the table
+    /// away, create it anew, copy the rows over, drop the old one), nor the
+    /// syntax examples of a lesson that is not about changing a running
+    /// database.
     ///
     /// ## Why it matters
     /// Drops cannot be undone short of a restore. Renames break every
@@ -55,14 +58,18 @@ impl Rule for DestructiveChange {
                     // Reset scripts drop and recreate: the final schema has it again.
                     // A table this script created holds only the script's own rows.
                     let recreated = cx.catalog.table(&table).is_some_and(|t| t.statement > cx.index);
-                    if !recreated && !cx.created_in_script(&table) {
+                    // Its rows were copied into the table that replaces it.
+                    let copied = cx.state.copied_out.contains(&table);
+                    if !recreated && !copied && super::is_live_change(cx, &table) {
                         out.report(cx.span, format!("`DROP TABLE {table}` destroys its data irreversibly"))
                             .help("make sure a backup exists and no deployed code still reads it");
                     }
                 }
             }
-            Statement::Truncate(_) => {
-                out.report(cx.span, "`TRUNCATE` removes every row irreversibly");
+            Statement::Truncate(truncate) => {
+                if truncate.table_names.iter().any(|t| super::is_live_change(cx, &object_name(&t.name))) {
+                    out.report(cx.span, "`TRUNCATE` removes every row irreversibly");
+                }
             }
             _ => {
                 let Some((table, operations)) = live_alterations(cx) else { return };
@@ -74,6 +81,8 @@ impl Rule for DestructiveChange {
                         AlterTableOperation::RenameColumn { old_column_name, new_column_name } => {
                             format!("renaming `{table}.{old_column_name}` to `{new_column_name}` breaks code still using the old name")
                         }
+                        // The rebuild recipe renames a table away and creates it anew under its name.
+                        AlterTableOperation::RenameTable { .. } if cx.catalog.table(&table).is_some_and(|t| t.statement > cx.index) => continue,
                         AlterTableOperation::RenameTable { .. } => format!("renaming `{table}` breaks code still using the old name"),
                         _ => continue,
                     };

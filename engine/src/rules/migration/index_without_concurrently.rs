@@ -49,7 +49,8 @@ impl Rule for IndexWithoutConcurrently {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
         let Statement::CreateIndex(index) = cx.stmt else { return };
         let table = object_name(&index.table_name);
-        if index.concurrently || cx.created_in_script(&table) {
+        // A lesson that shows a concurrent build elsewhere already teaches when to use one.
+        if index.concurrently || !super::is_live_change(cx, &table) || cx.lesson_builds_concurrently {
             return;
         }
         let source = cx.source();

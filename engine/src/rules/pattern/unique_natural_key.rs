@@ -45,7 +45,12 @@ impl Rule for UniqueNaturalKey {
         for table in &cx.catalog.tables {
             let [key] = table.primary_key.as_slice() else { continue };
             let surrogate = table.column(key).is_some_and(|c| c.generated_key || c.name == "id");
-            let natural = table.indexes.iter().find(|i| i.unique && i.origin != IndexOrigin::PrimaryKey && i.leading_column() != Some(key.as_str()));
+            // `isbn NOT NULL DEFAULT '' UNIQUE` is no natural key: the second row without one collides.
+            let empty_default = |i: &crate::model::Index| {
+                i.columns().any(|c| c.and_then(|c| table.column(c)).is_some_and(|c| c.default.as_deref().is_some_and(|d| d.trim() == "''")))
+            };
+            let natural =
+                table.indexes.iter().find(|i| i.unique && i.origin != IndexOrigin::PrimaryKey && i.leading_column() != Some(key.as_str()) && !empty_default(i));
             if let (true, Some(index)) = (surrogate, natural) {
                 out.report(index.span, format!("`{}` keeps a surrogate key and enforces its natural key ({}) as UNIQUE", table.name, index.display_keys()));
             }

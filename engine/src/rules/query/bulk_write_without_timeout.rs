@@ -3,8 +3,9 @@ use crate::rules::{Rule, Sink, StatementCx};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Notes a bulk `UPDATE` or `DELETE` (one whose filter is not an equality
-    /// on a unique key) that runs without a `statement_timeout` set earlier.
+    /// Notes a bulk `UPDATE` or `DELETE` (one whose filter has no equality
+    /// or `IN` on a column, such as a date range) that runs without a
+    /// `statement_timeout` set earlier.
     ///
     /// ## Why it matters
     /// A bulk write on a large table can run for minutes while holding row
@@ -51,13 +52,13 @@ impl Rule for BulkWriteWithoutTimeout {
             if !block.has_where {
                 continue; // write-without-where covers it
             }
-            let pointed = block.filters.iter().any(|f| {
-                matches!(f.kind, PredicateKind::Equality | PredicateKind::InList)
-                    && f.column.as_ref().is_some_and(|c| {
-                        block.resolve(cx.catalog, c).is_some_and(|(t, col)| t.is_unique_column(&col.name))
-                            || (c.column == "id" && block.resolve(cx.catalog, c).is_none())
-                    })
-            });
+            // An equality or IN on an identifying column names the rows: a row, a
+            // user's rows, a list of keys. A filter without one (a date range, a
+            // pattern, `status = 'open'`) sweeps.
+            let pointed = block
+                .filters
+                .iter()
+                .any(|f| matches!(f.kind, PredicateKind::Equality | PredicateKind::InList) && f.column.as_ref().is_some_and(|c| !is_state_column(&c.column)));
             if !pointed {
                 let table = block.relations.first().map(|r| r.name.as_str()).unwrap_or("?");
                 out.report(cx.span, format!("bulk write on `{table}` runs without a `statement_timeout`"))
@@ -65,4 +66,10 @@ impl Rule for BulkWriteWithoutTimeout {
             }
         }
     }
+}
+
+/// A column of a few values shared by many rows (`status`, `is_active`,
+/// `type`): an equality on it does not single rows out.
+fn is_state_column(name: &str) -> bool {
+    crate::rules::util::name_is(name, &["status", "state", "type", "kind", "flag", "deleted", "active", "archived"]) || name.starts_with("is_")
 }

@@ -51,6 +51,10 @@ impl Rule for NullComparison {
     }
 
     fn expression(&self, cx: &StatementCx, expr: &Expr, out: &mut Sink) {
+        // `EXEC proc @p = NULL` passes NULL to a named parameter: an assignment, not a test.
+        if matches!(cx.stmt, sqlparser::ast::Statement::Execute { .. }) {
+            return;
+        }
         let Expr::BinaryOp { left, op, right } = expr else { return };
         let negated = match op {
             BinaryOperator::Eq => false,

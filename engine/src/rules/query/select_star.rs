@@ -1,9 +1,14 @@
-use crate::rules::util::{block_tables, column_list};
+use crate::rules::util::block_tables;
 use crate::rules::{Rule, Sink, StatementCx};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags `SELECT *` in the outermost query of a statement.
+    /// Flags `SELECT *` in the outermost query of a statement. Left alone:
+    /// `EXISTS (SELECT * …)`, which fetches nothing; the system's catalog;
+    /// a table function with its own column list; a ClickHouse materialized
+    /// view copying its source; sqlc query files (`-- name: … :many`), which
+    /// expand the star at code-generation time; and a lesson's examples,
+    /// except on BigQuery, which bills every column read.
     ///
     /// ## Why it matters
     /// The query returns every column, including ones the caller never reads:
@@ -44,10 +49,25 @@ crate::declare_rule! {
 
 impl Rule for SelectStar {
     fn statement(&self, cx: &StatementCx, out: &mut Sink) {
+        // A lesson shows what a query returns (BigQuery's bill for every column
+        // read is worth saying even there); sqlc writes the column list at
+        // code-generation time.
+        if (cx.in_lesson && cx.dialect != crate::input::Dialect::Bigquery) || is_sqlc_query(cx) {
+            return;
+        }
         for block in cx.facts.blocks.iter().filter(|b| b.top_level) {
             let Some(star) = block.star else { continue };
             // Selecting everything from a CTE: the CTE already chose the columns.
             if !block.relations.is_empty() && block.relations.iter().all(|r| cx.facts.cte_names.contains(&r.name)) {
+                continue;
+            }
+            // A table function with a column definition list, or the system's own catalog.
+            let catalog = |r: &crate::model::Relation| cx.text.get(r.span.start..r.span.end).is_some_and(is_system_catalog);
+            if block.relations.is_empty() || block.relations.iter().any(|r| r.name.is_empty()) || block.relations.iter().all(catalog) {
+                continue;
+            }
+            // A ClickHouse materialized view copies what is inserted: `SELECT *` from its source is the idiom.
+            if cx.facts.view && cx.dialect == crate::input::Dialect::Clickhouse {
                 continue;
             }
             let tables = block_tables(block, cx.catalog);
@@ -61,10 +81,53 @@ impl Rule for SelectStar {
             };
             if let [table] = tables.as_slice() {
                 if block.relations.len() == 1 && !table.columns.is_empty() {
-                    let rewritten = cx.source_with(star, &column_list(table));
-                    finding.fix("Name the columns", rewritten);
+                    finding.fix("Name the columns", cx.source_with(star, &written_columns(cx, table)));
                 }
             }
         }
     }
+}
+
+/// The table's columns as its definition spells them: a name quoted in a
+/// definition in this document keeps its quotes (`"className"`, which the
+/// bare `classname` would not find).
+fn written_columns(cx: &StatementCx, table: &crate::model::Table) -> String {
+    let names: Vec<String> = table
+        .columns
+        .iter()
+        .map(|column| {
+            let written = if column.span.source == cx.span.source { cx.text.get(column.span.start..).unwrap_or("") } else { "" };
+            quoted_prefix(written).unwrap_or(&column.name).to_string()
+        })
+        .collect();
+    names.join(", ")
+}
+
+/// The quoted identifier `text` starts with (`"a b"`, `` `a` ``, `[a]`).
+fn quoted_prefix(text: &str) -> Option<&str> {
+    let close = match text.chars().next()? {
+        '"' => '"',
+        '`' => '`',
+        '[' => ']',
+        _ => return None,
+    };
+    let end = text[1..].find(close)? + 2;
+    Some(&text[..end])
+}
+
+/// A query in a sqlc query file: `-- name: GetAuthor :one` right above it.
+fn is_sqlc_query(cx: &StatementCx) -> bool {
+    let before = &cx.text[..cx.span.start.min(cx.text.len())];
+    let previous_line = before.trim_end().rsplit('\n').next().unwrap_or("");
+    previous_line.trim_start().strip_prefix("--").is_some_and(|c| c.trim_start().starts_with("name:") && c.contains(" :"))
+}
+
+/// Whether a relation, as written (`sys.objects`, `pg_tables`,
+/// `information_schema.columns`), is the system's own catalog: an
+/// introspection query, not application data.
+pub(crate) fn is_system_catalog(written: &str) -> bool {
+    let name = written.trim().trim_matches(|c| c == '"' || c == '`').to_ascii_lowercase();
+    const SCHEMAS: [&str; 5] = ["sys.", "information_schema.", "pg_catalog.", "system.", "sqlite_"];
+    const TABLES: [&str; 5] = ["sysobjects", "syscolumns", "sysindexes", "dual", "sqlite_master"];
+    name.starts_with("pg_") || SCHEMAS.iter().any(|s| name.starts_with(s)) || TABLES.contains(&name.as_str())
 }

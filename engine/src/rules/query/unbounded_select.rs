@@ -51,7 +51,8 @@ impl Rule for UnboundedSelect {
         if cx.dialect.is_analytical() {
             return;
         }
-        if !matches!(cx.stmt, Statement::Query(_)) {
+        // A lesson reads a demo table whole to show it; the statement is the point, not a workload.
+        if !matches!(cx.stmt, Statement::Query(_)) || cx.in_lesson {
             return;
         }
         for block in cx.facts.blocks.iter().filter(|b| b.top_level) {
@@ -62,6 +63,10 @@ impl Rule for UnboundedSelect {
                 continue;
             }
             let table = &block.relations[0].name;
+            // The system's catalog (and Oracle's one-row DUAL) is read whole by design.
+            if cx.text.get(block.relations[0].span.start..block.relations[0].span.end).is_some_and(super::select_star::is_system_catalog) {
+                continue;
+            }
             // A lookup table the author sized as small is meant to be read whole.
             let rows = cx.sizes.of(table);
             if rows.is_some_and(|r| r < SMALL_TABLE) {

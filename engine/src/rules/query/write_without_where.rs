@@ -50,7 +50,8 @@ impl Rule for WriteWithoutWhere {
                 BlockKind::Delete => "DELETE",
                 BlockKind::Select => continue,
             };
-            if block.has_where || block.relations.len() > 1 {
+            // A joined UPDATE (`UPDATE t INNER JOIN (…) s ON …`) picks its rows by the join.
+            if block.has_where || block.relations.len() > 1 || !block.joins.is_empty() || block.derived_tables > 0 || is_version_bump(cx.stmt) {
                 continue;
             }
             let table = block.relations.first().map(|r| r.name.as_str()).unwrap_or("the table");
@@ -63,4 +64,15 @@ impl Rule for WriteWithoutWhere {
                 });
         }
     }
+}
+
+/// `UPDATE meta SET schema_version = 15`: a one-row table recording the
+/// schema's version, which an upgrade sets whole.
+fn is_version_bump(stmt: &sqlparser::ast::Statement) -> bool {
+    let sqlparser::ast::Statement::Update(update) = stmt else { return false };
+    !update.assignments.is_empty()
+        && update.assignments.iter().all(|a| {
+            let target = a.target.to_string().to_ascii_lowercase();
+            target.contains("version") || target == "ver"
+        })
 }

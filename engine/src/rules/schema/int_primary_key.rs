@@ -6,7 +6,9 @@ crate::declare_rule! {
     /// ## What it does
     /// Flags single-column primary keys of integer types of 32 bits or less
     /// (`integer`, `serial`, `int`, `smallint`, MySQL's `MEDIUMINT`) on tables
-    /// that look like they will grow. Widths are each system's: SQLite's
+    /// that will outgrow them: a 16-bit key on any table beyond a lookup of a
+    /// few columns, a 24- or 32-bit key on a table whose name says rows are
+    /// appended all day (events, logs, messages, page views). Widths are each system's: SQLite's
     /// `INTEGER` is 64-bit and Oracle's `INTEGER` is `NUMBER(38)`, so neither
     /// is flagged.
     ///
@@ -56,8 +58,10 @@ impl Rule for IntPrimaryKey {
             // SQLite's INTEGER is 64-bit whatever its declared name, Oracle's
             // INTEGER is NUMBER(38): only a fixed width of 32 bits or less runs out.
             let Some(width) = integer_width(cx.dialect, &column.data_type).filter(|w| w.bits <= 32) else { continue };
-            // Lookup tables (a key and a label or two) stay small.
-            if table.columns.len() <= 3 {
+            // Only a table written all day comes near two billion rows; lookup
+            // tables, users and projects stay far below it.
+            // A 16-bit key runs out at 32,767 or 65,535 rows, which any growing table reaches.
+            if table.columns.len() <= 3 || (width.bits > 16 && !crate::rules::util::is_high_volume_table(&table.name)) {
                 continue;
             }
             let replacement = if column.kind == TypeKind::Serial { "bigserial / bigint identity" } else { "bigint" };

@@ -5,7 +5,8 @@ use crate::rules::{CatalogCx, Rule, Sink};
 crate::declare_rule! {
     /// ## What it does
     /// Flags tables created without a primary key and without a UNIQUE key
-    /// over NOT NULL columns (which would name every row just as well).
+    /// that includes a NOT NULL column (which names the rows just as well).
+    /// A one-column table recording the schema's version is left alone.
     ///
     /// ## Why it matters
     /// Without a key nothing stops duplicate rows, and no row can be named
@@ -36,7 +37,7 @@ crate::declare_rule! {
         code: "S001",
         name: "missing-primary-key",
         area: Schema,
-        severity: Error,
+        severity: Warning,
         section: TechnicalAssessment,
         concepts: ["S1"],
         dialects: [],
@@ -50,7 +51,7 @@ impl Rule for MissingPrimaryKey {
         if cx.dialect.is_analytical() {
             return;
         }
-        for table in cx.catalog.tables.iter().filter(|t| t.primary_key.is_empty() && !t.columns.is_empty() && !has_not_null_unique_key(t)) {
+        for table in cx.catalog.tables.iter().filter(|t| t.primary_key.is_empty() && !t.columns.is_empty() && !has_unique_key(t) && !is_version_marker(t)) {
             let finding = out
                 .report(table.span, format!("table `{}` has no primary key", table.name))
                 .note("duplicates cannot be prevented and rows cannot be addressed one by one");
@@ -63,15 +64,24 @@ impl Rule for MissingPrimaryKey {
     }
 }
 
-/// A UNIQUE key over NOT NULL columns already names every row (InnoDB even
-/// clusters on it): the table is keyed, whatever it is called.
-fn has_not_null_unique_key(table: &Table) -> bool {
+/// A UNIQUE key with a NOT NULL column names the rows (over NOT NULL
+/// columns only, InnoDB even clusters on it): the table is keyed, whatever it
+/// is called. A nullable scope beside it (`UNIQUE (user_id, language)` with
+/// NULL for "shared by everyone") is deliberate and a primary key could not
+/// express it; a UNIQUE over nullable columns only lets any number of rows
+/// share NULL, and is no key.
+fn has_unique_key(table: &Table) -> bool {
     table.indexes.iter().any(|index| {
         index.unique
             && !index.keys.is_empty()
             && index.predicate.is_none()
-            && index.columns().all(|c| c.and_then(|c| table.column(c)).is_some_and(|c| !c.nullable))
+            && index.columns().any(|c| c.and_then(|c| table.column(c)).is_some_and(|c| !c.nullable))
     })
+}
+
+/// A one-column table that records the schema's version: one row, never addressed by key.
+fn is_version_marker(table: &Table) -> bool {
+    table.columns.len() == 1 && table.name.contains("version")
 }
 
 /// The statement that adds a generated key, in the system's own syntax.

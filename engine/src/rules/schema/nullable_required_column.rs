@@ -2,22 +2,25 @@ use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Notes columns that almost always must have a value but allow NULL:
-    /// `email`, `username`, `status`, `created_at`, `sku`, `slug`.
+    /// Notes a column that every row needs, a `status` or an `sku`, when it
+    /// allows NULL and has no DEFAULT to fill it. Columns that are often
+    /// optional by design (an email for users who sign in by phone or single
+    /// sign-on, a slug, a `state` that is part of an address) and timestamps
+    /// an ORM fills are left to the author.
     ///
     /// ## Why it matters
-    /// Every nullable column is a third state that queries must handle
-    /// (`NOT IN`, `=` comparisons and counts treat NULL specially) and an
-    /// invitation for incomplete rows. `NOT NULL` costs nothing.
+    /// A row inserted without the column gets NULL, a third state queries
+    /// get wrong: `WHERE status <> 'cancelled'` skips rows whose status is
+    /// NULL. `NOT NULL` with a DEFAULT costs nothing.
     ///
     /// ## Example
     /// ```sql
-    /// CREATE TABLE accounts (id bigint PRIMARY KEY, email text UNIQUE, created_at timestamptz DEFAULT now());
+    /// CREATE TABLE orders (id bigint PRIMARY KEY, status text, created_at timestamptz NOT NULL);
     /// ```
     ///
     /// ## Use instead
     /// ```sql
-    /// CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, created_at timestamptz NOT NULL DEFAULT now());
+    /// CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL DEFAULT 'pending', created_at timestamptz NOT NULL);
     /// ```
     ///
     /// ## In production
@@ -40,7 +43,7 @@ crate::declare_rule! {
     }
 }
 
-const REQUIRED: &[&str] = &["email", "username", "status", "created_at", "sku", "slug"];
+const REQUIRED: &[&str] = &["status", "sku"];
 
 impl Rule for NullableRequiredColumn {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
@@ -48,7 +51,7 @@ impl Rule for NullableRequiredColumn {
             return;
         }
         for table in &cx.catalog.tables {
-            for column in table.columns.iter().filter(|c| c.nullable && REQUIRED.contains(&c.name.as_str())) {
+            for column in table.columns.iter().filter(|c| c.nullable && c.default.is_none() && REQUIRED.contains(&c.name.as_str())) {
                 out.report(column.span, format!("`{}.{}` allows NULL", table.name, column.name))
                     .help("add NOT NULL (with a DEFAULT if existing rows need one)");
             }

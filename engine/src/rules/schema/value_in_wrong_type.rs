@@ -59,7 +59,8 @@ fn problem(column: &Column, types: &SystemTypes) -> Option<(&'static str, &'stat
         if n.ends_with("_at") {
             return types.timestamp.map(|t| ("a date or time", t.rsplit_once(" or ").map_or(t, |(instant, _)| instant)));
         }
-        if name_is(n, &["count", "quantity", "qty", "age", "year"]) {
+        // One character holds a code or a Y/N flag (TPC-DS `d_current_year`), not a count or a year.
+        if name_is(n, &["count", "quantity", "qty", "age", "year"]) && column.length != Some(1) {
             return Some(("a number", "an integer type"));
         }
         if flag {

@@ -1,6 +1,6 @@
--- A schema dumped by an old MySQL, with INT(11) and BIGINT(20) widths that limit nothing.
-CREATE TABLE invoices (
+-- INT(3) reads as "at most three digits", but the column accepts 2,147,483,647.
+CREATE TABLE patients (
     id INT(11) NOT NULL AUTO_INCREMENT,
-    customer_id BIGINT(20) NOT NULL,
+    age INT(3) NOT NULL,
     PRIMARY KEY (id)
 ) ENGINE=InnoDB;

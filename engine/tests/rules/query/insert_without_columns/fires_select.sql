@@ -1,5 +1,2 @@
--- Copying rows into an archive table by position: a column added to either table breaks or shifts it.
-CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL, status text NOT NULL);
-CREATE TABLE orders_archive (id bigint PRIMARY KEY, customer_id bigint NOT NULL, status text NOT NULL);
-
+-- A job copying rows into an archive table defined elsewhere, by position: a column added to either table breaks or shifts it.
 INSERT INTO orders_archive SELECT id, customer_id, status FROM orders WHERE status = 'closed';

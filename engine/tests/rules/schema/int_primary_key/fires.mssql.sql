@@ -1,7 +1,7 @@
--- A SQL Server INT IDENTITY key on a growing table.
-CREATE TABLE dbo.orders (
+-- A SQL Server INT IDENTITY key on a page-view table that takes rows all day.
+CREATE TABLE dbo.page_views (
     id int IDENTITY(1, 1) NOT NULL PRIMARY KEY,
-    customer_id bigint NOT NULL,
-    status nvarchar(20) NOT NULL,
+    visitor_id bigint NOT NULL,
+    url nvarchar(400) NOT NULL,
     created_at datetime2 NOT NULL
 );

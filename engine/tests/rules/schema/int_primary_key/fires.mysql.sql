@@ -1,7 +1,7 @@
--- A signed INT AUTO_INCREMENT key on an order table that keeps growing.
-CREATE TABLE orders (
+-- A signed INT AUTO_INCREMENT key on a message log that keeps growing.
+CREATE TABLE messages (
     id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    customer_id BIGINT NOT NULL,
-    status VARCHAR(20) NOT NULL,
+    sender_id BIGINT NOT NULL,
+    body TEXT NOT NULL,
     created_at DATETIME NOT NULL
 ) ENGINE=InnoDB;

@@ -1,6 +1,6 @@
--- An email and a creation time that every row has, yet both accept NULL.
-CREATE TABLE accounts (
+-- An order's status: every row needs one, yet an insert that forgets it stores NULL.
+CREATE TABLE orders (
     id bigint PRIMARY KEY,
-    email text UNIQUE,
-    created_at timestamptz DEFAULT now()
+    status text,
+    created_at timestamptz
 );
