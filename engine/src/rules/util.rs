@@ -44,7 +44,8 @@ pub fn column_list(table: &Table) -> String {
 }
 
 /// Keyset pagination in a block: a range filter on the leading sort key(s)
-/// plus a LIMIT.
+/// plus a LIMIT. A block that locks its rows (`FOR UPDATE SKIP LOCKED`)
+/// takes a batch of work, not a page, whatever its filter.
 pub struct Keyset {
     pub columns: Vec<crate::model::ColumnRef>,
     pub span: crate::source::TextSpan,
@@ -53,6 +54,9 @@ pub struct Keyset {
 pub fn keyset(block: &Block) -> Option<Keyset> {
     use crate::model::PredicateKind;
     block.limit?;
+    if block.lock.is_some() {
+        return None;
+    }
     let first_sort = block.order_by.first()?.column.as_ref()?;
     block.filters.iter().find_map(|f| {
         let columns = match &f.kind {

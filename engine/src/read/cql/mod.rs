@@ -30,6 +30,8 @@ pub struct Table {
     pub columns: Vec<Column>,
     pub partition_key: Vec<String>,
     pub clustering: Vec<String>,
+    /// `WITH default_time_to_live = n`: rows expire after n seconds.
+    pub default_ttl: Option<u64>,
     pub span: Range<usize>,
 }
 

@@ -146,8 +146,14 @@ fn table(tokens: &[Token], script: &mut Script) -> Result<(), Problem> {
     if !tokens.get(next).is_some_and(|t| t.is_punct('(')) {
         return Err(("expected `(` and the column definitions".into(), tokens.get(next).map_or(span_of(tokens), |t| t.span.clone())));
     }
-    let (inner, _) = group(tokens, next)?;
-    let mut table = Table { name, span: span_of(tokens), ..Table::default() };
+    let (inner, after_columns) = group(tokens, next)?;
+    let default_ttl = tokens
+        .get(after_columns..)
+        .unwrap_or_default()
+        .windows(3)
+        .find(|w| w[0].is("default_time_to_live") && w[1].is_punct('='))
+        .and_then(|w| text(&w[2]).parse().ok());
+    let mut table = Table { name, default_ttl, span: span_of(tokens), ..Table::default() };
     for part in top_level_parts(inner) {
         if part[0].is("PRIMARY") && part.get(1).is_some_and(|t| t.is("KEY")) {
             let open = 2;

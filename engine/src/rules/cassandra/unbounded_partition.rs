@@ -5,7 +5,8 @@ crate::declare_rule! {
     /// ## What it does
     /// Flags a time-series table (clustered by a `timestamp` or `timeuuid`)
     /// whose partition key has no time bucket (`day`, `month`, `bucket`, a
-    /// `date` column).
+    /// `date` column) and whose rows do not expire (no
+    /// `default_time_to_live`).
     ///
     /// ## Why it matters
     /// Every row of a partition lives together on the same replicas. Keyed
@@ -47,6 +48,10 @@ impl Rule for UnboundedPartition {
     fn cql(&self, cx: &CqlCx, out: &mut Sink) {
         for table in &cx.script.tables {
             let Some(time) = time_clustering(table) else { continue };
+            // Rows that expire keep each partition to the TTL's window.
+            if table.default_ttl.is_some_and(|ttl| ttl > 0) {
+                continue;
+            }
             if !table.partition_key.iter().any(|k| is_time_bucket(table, k)) {
                 out.report(
                     cx.span(&table.span),

@@ -6,7 +6,7 @@ use sqlparser::ast::{OneOrManyWithParens, Statement};
 crate::declare_rule! {
     /// ## What it does
     /// Flags a MergeTree table whose sorting key is empty (`ORDER BY
-    /// tuple()`), or starts with a timestamp or UUID and has more columns
+    /// tuple()`), or starts with a timestamp or the row's own UUID and has more columns
     /// after it.
     ///
     /// ## Why it matters
@@ -78,7 +78,15 @@ impl Rule for SortingKey {
         let sqlparser::ast::Expr::Identifier(column) = first else { return };
         let Some(def) = create.columns.iter().find(|c| c.name.value.eq_ignore_ascii_case(&column.value)) else { return };
         let (kind, _) = TypeKind::classify(&def.data_type.to_string());
-        let unique_ish = matches!(kind, TypeKind::Timestamp | TypeKind::TimestampTz | TypeKind::Uuid);
+        // A UUID that names a parent (`website_id`, `tenant_id`) has few values per
+        // table and leads well; only the row's own id (`id`, `event_id` in
+        // `events`) is unique per row.
+        let own_id = |name: &str| {
+            let name = name.to_ascii_lowercase();
+            let table = crate::model::names::object_name(&create.name);
+            name == "id" || name == "uuid" || name.strip_suffix("_id").is_some_and(|stem| table.trim_end_matches('s').ends_with(stem))
+        };
+        let unique_ish = matches!(kind, TypeKind::Timestamp | TypeKind::TimestampTz) || (kind == TypeKind::Uuid && own_id(&column.value));
         if unique_ish && key.len() > 1 {
             let later: Vec<String> = key[1..].iter().filter_map(|e| key_column(e)).map(|i| format!("`{}`", i.value)).collect();
             out.report(

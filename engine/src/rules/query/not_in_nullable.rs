@@ -4,7 +4,9 @@ use sqlparser::ast::{Expr, InTarget, SelectItem, SetExpr, TableFactor};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags `NOT IN (SELECT col …)` when `col` is nullable.
+    /// Flags `NOT IN (SELECT col …)` when `col` is nullable. Not on
+    /// ClickHouse, whose `IN` treats a comparison with NULL as false, so
+    /// `NOT IN` returns the plain complement there.
     ///
     /// ## Why it matters
     /// `x NOT IN (1, NULL)` is never true: comparing with NULL gives unknown,
@@ -68,7 +70,9 @@ impl Rule for NotInNullable {
         }
         let Some(col) = cx.catalog.table(&table_name).and_then(|t| t.column(&column.column)) else { return };
         let filtered = select.selection.as_ref().is_some_and(|w| w.to_string().to_ascii_lowercase().contains(&format!("{} is not null", column.column)));
-        if !col.nullable || filtered {
+        // ClickHouse evaluates IN in two-valued logic (a comparison with NULL is
+        // false), so NOT IN over a NULL gives the plain complement: no trap there.
+        if !col.nullable || filtered || cx.dialect == crate::input::Dialect::Clickhouse {
             return;
         }
         out.report(cx.span_of(expr), format!("`NOT IN` over nullable `{table_name}.{}`: one NULL makes the result empty", column.column))

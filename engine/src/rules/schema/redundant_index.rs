@@ -78,6 +78,15 @@ impl Rule for RedundantIndex {
                     if identical && j > i && other.origin == IndexOrigin::CreateIndex {
                         return None;
                     }
+                    // The index a key constraint adopts (Oracle uses an existing index on the
+                    // key's columns; a constraint named like the index is enforced by it):
+                    // dropping it would fail, ORA-02429 on Oracle.
+                    let adopted = matches!(other.origin, IndexOrigin::PrimaryKey | IndexOrigin::UniqueConstraint)
+                        && other.keys == index.keys
+                        && (cx.dialect == crate::input::Dialect::Oracle || (other.name.is_some() && other.name == index.name));
+                    if adopted {
+                        return None;
+                    }
                     redundant_because(table, index, other)
                 });
                 let Some(reason) = reason else { continue };

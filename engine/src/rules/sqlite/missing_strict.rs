@@ -50,14 +50,22 @@ impl Rule for MissingStrict {
         }
         if !create.sqlite_table_options.options.iter().any(|o| matches!(o, SqliteTableOption::Strict)) {
             let source = cx.source().trim_end().trim_end_matches(';').trim_end();
-            let fix = match strict_copy(create) {
-                None => format!("{source} STRICT;"),
-                Some(copy) => format!("{copy};"),
-            };
+            let fix = strict_fix(create, source);
             out.report(cx.span_of(&create.name), format!("table `{}` is not STRICT: its column types are only hints", create.name))
                 .help("add STRICT after the column list (SQLite 3.37+); a STRICT table takes only INT, INTEGER, REAL, TEXT, BLOB and ANY")
                 .fix("Make the table STRICT", fix);
         }
+    }
+}
+
+/// The statement made STRICT: `source` with the option added (after a
+/// comma when the table has options already: `WITHOUT ROWID, STRICT`), or
+/// rewritten with STRICT types where a column's type is not one.
+fn strict_fix(create: &CreateTable, source: &str) -> String {
+    match strict_copy(create) {
+        None if create.sqlite_table_options.options.is_empty() => format!("{source} STRICT;"),
+        None => format!("{source}, STRICT;"),
+        Some(copy) => format!("{copy};"),
     }
 }
 
@@ -131,5 +139,19 @@ mod tests {
         // SQLite itself takes the rewritten table.
         rusqlite::Connection::open_in_memory().unwrap().execute_batch(&fix).unwrap();
         assert_eq!(fix_for("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)"), "");
+    }
+
+    #[test]
+    fn the_strict_fix_parses_beside_other_table_options() {
+        for sql in
+            ["CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT) WITHOUT ROWID", "CREATE TABLE t (id INTEGER PRIMARY KEY, name varchar(20)) WITHOUT ROWID"]
+        {
+            let statements = sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::SQLiteDialect {}, sql).unwrap();
+            let Statement::CreateTable(create) = &statements[0] else { panic!("not a CREATE TABLE") };
+            let fix = strict_fix(create, sql);
+            assert!(fix.contains("STRICT"), "{fix}");
+            // SQLite itself takes the rewritten table.
+            rusqlite::Connection::open_in_memory().unwrap().execute_batch(&fix).unwrap_or_else(|e| panic!("{fix}: {e}"));
+        }
     }
 }
