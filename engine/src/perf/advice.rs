@@ -203,8 +203,20 @@ pub(super) fn consolidate(mut wishes: Vec<Candidate>, dialect: Dialect, sizes: &
 
 /// `CREATE INDEX CONCURRENTLY …` (PostgreSQL) or the online `ALTER TABLE … ADD INDEX` (MySQL).
 pub fn index_sql(dialect: Dialect, table: &str, keys: &[String], method: Option<&str>) -> String {
-    let is_expression = |k: &String| k.contains('(');
-    let parts: Vec<String> = keys.iter().map(|k| if dialect == Dialect::Mysql && is_expression(k) { format!("({k})") } else { k.clone() }).collect();
+    // MySQL takes an expression key only in parentheses; the others take a
+    // bare column or function call, and any other expression in parentheses.
+    let parts: Vec<String> = keys
+        .iter()
+        .map(|k| {
+            let column = k.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == ' ' || c == '"');
+            let call = k.ends_with(')') && k.find('(').is_some_and(|open| open > 0 && k[..open].chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.'));
+            if column || (call && dialect != Dialect::Mysql) {
+                k.clone()
+            } else {
+                format!("({k})")
+            }
+        })
+        .collect();
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
     let sql = create_index_sql(dialect, table, &refs);
     match method {
@@ -213,28 +225,57 @@ pub fn index_sql(dialect: Dialect, table: &str, keys: &[String], method: Option<
     }
 }
 
-/// The statement that adds an index without blocking writes, per system.
+/// The statement that adds an index without blocking writes where the
+/// system can, per system. SQL Server's `WITH (ONLINE = ON)` and Oracle's
+/// `ONLINE` are left out: both are Enterprise Edition features, and the
+/// statement would fail on every other edition.
 pub fn create_index_sql(dialect: Dialect, table: &str, keys: &[&str]) -> String {
-    let name = format!("idx_{}_{}", table, keys.iter().map(|k| slug(k)).collect::<Vec<_>>().join("_"));
-    let keys = keys.join(", ");
+    let name = format!("idx_{}_{}", slug(table), keys.iter().map(|k| slug(k)).collect::<Vec<_>>().join("_"));
+    let (keys, table) = (keys.join(", "), quoted(dialect, table));
     match dialect {
         Dialect::Postgres => format!("CREATE INDEX CONCURRENTLY {name} ON {table} ({keys});"),
         Dialect::Mysql => format!("ALTER TABLE {table} ADD INDEX {name} ({keys}), ALGORITHM=INPLACE, LOCK=NONE;"),
-        Dialect::Mssql => format!("CREATE INDEX {name} ON {table} ({keys}) WITH (ONLINE = ON);"),
-        Dialect::Oracle => format!("CREATE INDEX {name} ON {table} ({keys}) ONLINE;"),
         _ => format!("CREATE INDEX {name} ON {table} ({keys});"),
     }
 }
 
-/// The statement that drops an index without blocking writes, per system.
+/// The statement that drops an index without blocking writes where the
+/// system can, per system (Oracle's `DROP INDEX … ONLINE` is for Enterprise
+/// Edition only, so it is left out).
 pub fn drop_index_sql(dialect: Dialect, table: &str, index: &str) -> String {
+    let (table, index) = (quoted(dialect, table), quoted(dialect, index));
     match dialect {
         Dialect::Postgres => format!("DROP INDEX CONCURRENTLY {index};"),
         Dialect::Mysql => format!("ALTER TABLE {table} DROP INDEX {index}, ALGORITHM=INPLACE, LOCK=NONE;"),
         Dialect::Mssql => format!("DROP INDEX {index} ON {table};"),
-        Dialect::Oracle => format!("DROP INDEX {index} ONLINE;"),
         Dialect::Clickhouse => format!("ALTER TABLE {table} DROP INDEX {index};"),
         _ => format!("DROP INDEX {index};"),
+    }
+}
+
+/// The statement that makes `column` unique, per system: SQLite cannot add
+/// a constraint to an existing table, so it gets a unique index.
+pub fn unique_sql(dialect: Dialect, table: &str, column: &str) -> String {
+    let quoted_table = quoted(dialect, table);
+    match dialect {
+        Dialect::Sqlite => format!("CREATE UNIQUE INDEX {} ON {quoted_table} ({column});", quoted(dialect, &format!("{table}_{column}_key"))),
+        _ => format!("ALTER TABLE {quoted_table} ADD UNIQUE ({column});"),
+    }
+}
+
+/// A table or index name as the system needs it written: quoted when it
+/// holds anything but letters, digits and underscores (`[Order Details]`)
+/// or the system reserves it as a word (`"user"` in PostgreSQL).
+pub fn quoted(dialect: Dialect, name: &str) -> String {
+    let plain = !name.is_empty()
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !crate::read::sql::reserved_words::is_reserved(dialect, name);
+    match dialect {
+        _ if plain => name.to_string(),
+        Dialect::Mssql => format!("[{}]", name.replace(']', "]]")),
+        Dialect::Mysql | Dialect::Clickhouse | Dialect::Spark | Dialect::Hive | Dialect::Bigquery => format!("`{}`", name.replace('`', "``")),
+        _ => format!("\"{}\"", name.replace('"', "\"\"")),
     }
 }
 

@@ -62,7 +62,7 @@ impl Rule for NaturalKeyNotUnique {
                     .any(|i| i.unique && i.keys.len() == 1 && (i.leading_column() == Some(&column.name) || i.keys[0].expr.contains(&column.name)));
                 if natural && !unique {
                     out.report(column.span, format!("`{}.{}` identifies a row but is not UNIQUE", table.name, column.name))
-                        .fix("Enforce uniqueness", format!("ALTER TABLE {} ADD UNIQUE ({});", table.name, column.name));
+                        .fix("Enforce uniqueness", crate::perf::advice::unique_sql(cx.dialect, &table.name, &column.name));
                 }
             }
         }
