@@ -33,7 +33,7 @@ crate::declare_rule! {
         code: "T404",
         name: "oracle-varchar2-byte-length",
         area: Schema,
-        severity: Warning,
+        severity: Info,
         section: TechnicalAssessment,
         concepts: ["T4", "S7"],
         dialects: [Oracle],

@@ -34,7 +34,7 @@ crate::declare_rule! {
         code: "S023",
         name: "reserved-word-identifier",
         area: Schema,
-        severity: Warning,
+        severity: Info,
         section: BestPracticeAlignment,
         concepts: ["S9"],
         dialects: [],

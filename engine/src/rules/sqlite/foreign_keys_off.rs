@@ -35,7 +35,7 @@ crate::declare_rule! {
         code: "T502",
         name: "sqlite-foreign-keys-off",
         area: Schema,
-        severity: Warning,
+        severity: Info,
         section: TechnicalAssessment,
         concepts: ["T5", "S8"],
         dialects: [Sqlite],
