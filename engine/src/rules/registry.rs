@@ -71,6 +71,7 @@ static RULES: &[&dyn Rule] = &[
     &x::BroadPrivileges,
     &x::SecurityDefinerSearchPath,
     &x::PlaintextSecret,
+    &x::SeededCredential,
     &x::UncheckedBoundedValue,
     &x::MissingAuditTrail,
     &m::IndexWithoutConcurrently,

@@ -5,6 +5,7 @@ mod dynamic_sql_concatenation;
 mod missing_audit_trail;
 mod plaintext_secret;
 mod security_definer_search_path;
+mod seeded_credential;
 mod unchecked_bounded_value;
 
 pub use broad_privileges::BroadPrivileges;
@@ -12,4 +13,5 @@ pub use dynamic_sql_concatenation::DynamicSqlConcatenation;
 pub use missing_audit_trail::MissingAuditTrail;
 pub use plaintext_secret::PlaintextSecret;
 pub use security_definer_search_path::SecurityDefinerSearchPath;
+pub use seeded_credential::SeededCredential;
 pub use unchecked_bounded_value::UncheckedBoundedValue;
