@@ -21,3 +21,18 @@ fn a_seed_file_for_a_two_column_table_needs_no_column_list() {
     let vet_rows = Document::new("data.sql", "INSERT INTO vets VALUES (1, 'James', 'Carter');");
     assert!(rules_fired(&[schema, vet_rows]).contains(&"insert-without-columns"));
 }
+
+#[test]
+fn an_index_named_for_another_table_is_pointed_out() {
+    // Zotero's userdata.sql: the index meant for deletedSearches is built on deletedItems.
+    let schema = Document::new(
+        "userdata.sql",
+        "CREATE TABLE deletedItems (itemID INTEGER PRIMARY KEY, dateDeleted DEFAULT CURRENT_TIMESTAMP NOT NULL);\n\
+         CREATE INDEX deletedItems_dateDeleted ON deletedItems(dateDeleted);\n\
+         CREATE TABLE deletedSearches (savedSearchID INTEGER PRIMARY KEY, dateDeleted DEFAULT CURRENT_TIMESTAMP NOT NULL);\n\
+         CREATE INDEX deletedSearches_dateDeleted ON deletedItems(dateDeleted);",
+    );
+    let review = engine::review(&[schema], &Options { dialect: engine::Dialect::Sqlite, ..Options::default() });
+    let notes: Vec<String> = review.findings().filter(|f| f.rule == "redundant-index").filter_map(|f| f.note.clone()).collect();
+    assert!(notes.iter().any(|n| n.contains("`deletedsearches`") && n.contains("built on `deleteditems`")), "{notes:?}");
+}

@@ -152,3 +152,13 @@ pub fn system_types(dialect: Dialect) -> SystemTypes {
         }
     }
 }
+
+/// Whether a relation, as written (`sys.objects`, `pg_tables`,
+/// `information_schema.columns`), is the system's own catalog: an
+/// introspection query, not application data.
+pub fn is_system_catalog(written: &str) -> bool {
+    let name = written.trim().trim_matches(|c| c == '"' || c == '`').to_ascii_lowercase();
+    const SCHEMAS: [&str; 5] = ["sys.", "information_schema.", "pg_catalog.", "system.", "sqlite_"];
+    const TABLES: [&str; 5] = ["sysobjects", "syscolumns", "sysindexes", "dual", "sqlite_master"];
+    name.starts_with("pg_") || SCHEMAS.iter().any(|s| name.starts_with(s)) || TABLES.contains(&name.as_str())
+}

@@ -10,7 +10,10 @@ const OVERUSE: usize = 3;
 crate::declare_rule! {
     /// ## What it does
     /// Flags ClickHouse `Nullable(…)` columns in the sorting key, and tables
-    /// where three or more columns are `Nullable`.
+    /// with three or more `Nullable` string columns, the habit of a schema
+    /// carried over from a row store. Nullable numbers and times are left
+    /// alone: NULL often means "not measured" there, where 0 would skew
+    /// every average.
     ///
     /// ## Why it matters
     /// Each `Nullable` column is stored with a second file of null flags
@@ -74,11 +77,18 @@ impl Rule for NullableColumns {
                 others.push(column);
             }
         }
+        // A Nullable string is a habit carried over from a row store ('' says
+        // "none" as well); a Nullable number or time is often NULL on purpose
+        // (a web vital not measured, where 0 would skew every average).
+        others.retain(|c| {
+            let inner = c.data_type.to_string().to_ascii_lowercase();
+            inner.contains("string")
+        });
         if others.len() >= OVERUSE {
             let names: Vec<String> = others.iter().map(|c| format!("`{}`", c.name.value)).collect();
             out.report(
                 cx.spans.span_of(others[0].name.span),
-                format!("{} of `{}`'s {} columns are Nullable: {}", others.len(), create.name, create.columns.len(), names.join(", ")),
+                format!("{} of `{}`'s {} columns are Nullable strings: {}", others.len(), create.name, create.columns.len(), names.join(", ")),
             )
             .help("use defaults ('' or 0) where NULL carries no meaning of its own");
         }

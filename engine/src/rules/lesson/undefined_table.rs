@@ -61,7 +61,10 @@ impl Rule for UndefinedTable {
         for facts in cx.facts {
             for relation in facts.blocks.iter().flat_map(|b| b.relations.iter()) {
                 let name = relation.name.as_str();
-                let unknown = cx.catalog.table(name).is_none() && !cx.catalog.unread.iter().any(|u| u == name);
+                let written = cx.text.get(relation.span.start..relation.span.end).unwrap_or(name);
+                // The system's own catalog (`pg_extension`, `system.parts`) exists in every database.
+                let unknown =
+                    cx.catalog.table(name).is_none() && !cx.catalog.unread.iter().any(|u| u == name) && !crate::rules::util::is_system_catalog(written);
                 if unknown && !facts.cte_names.iter().any(|c| c == name) && !reported.contains(&name) {
                     reported.push(name);
                     out.report(relation.span, format!("`{name}` is queried but the lesson never creates it"))

@@ -61,6 +61,15 @@ impl Rule for NonSargablePredicate {
         for block in &cx.facts.blocks {
             for filter in &block.filters {
                 let Some(column) = &filter.column else { continue };
+                // A trigger's NEW/OLD row is one row, the catalog is small, and a
+                // vector distance is served by an ANN index ordering by it, not by
+                // an index on the expression.
+                let source = cx.text.get(filter.span.start..filter.span.end).unwrap_or("");
+                let qualifier = column.qualifier.as_deref().unwrap_or("");
+                let catalog_read = block.relations.iter().any(|r| cx.text.get(r.span.start..r.span.end).is_some_and(crate::rules::util::is_system_catalog));
+                if matches!(qualifier, "new" | "old") || catalog_read || ["<->", "<#>", "<=>", "<+>"].iter().any(|op| source.contains(op)) {
+                    continue;
+                }
                 let resolved = block.resolve(cx.catalog, column);
                 let (what, index_expr) = match &filter.kind {
                     PredicateKind::Wrapped { column_expr } => ("wraps the column in an expression", column_expr.clone()),

@@ -62,7 +62,7 @@ impl Rule for SelectStar {
                 continue;
             }
             // A table function with a column definition list, or the system's own catalog.
-            let catalog = |r: &crate::model::Relation| cx.text.get(r.span.start..r.span.end).is_some_and(is_system_catalog);
+            let catalog = |r: &crate::model::Relation| cx.text.get(r.span.start..r.span.end).is_some_and(crate::rules::util::is_system_catalog);
             if block.relations.is_empty() || block.relations.iter().any(|r| r.name.is_empty()) || block.relations.iter().all(catalog) {
                 continue;
             }
@@ -120,14 +120,4 @@ fn is_sqlc_query(cx: &StatementCx) -> bool {
     let before = &cx.text[..cx.span.start.min(cx.text.len())];
     let previous_line = before.trim_end().rsplit('\n').next().unwrap_or("");
     previous_line.trim_start().strip_prefix("--").is_some_and(|c| c.trim_start().starts_with("name:") && c.contains(" :"))
-}
-
-/// Whether a relation, as written (`sys.objects`, `pg_tables`,
-/// `information_schema.columns`), is the system's own catalog: an
-/// introspection query, not application data.
-pub(crate) fn is_system_catalog(written: &str) -> bool {
-    let name = written.trim().trim_matches(|c| c == '"' || c == '`').to_ascii_lowercase();
-    const SCHEMAS: [&str; 5] = ["sys.", "information_schema.", "pg_catalog.", "system.", "sqlite_"];
-    const TABLES: [&str; 5] = ["sysobjects", "syscolumns", "sysindexes", "dual", "sqlite_master"];
-    name.starts_with("pg_") || SCHEMAS.iter().any(|s| name.starts_with(s)) || TABLES.contains(&name.as_str())
 }

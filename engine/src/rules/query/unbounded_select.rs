@@ -64,7 +64,7 @@ impl Rule for UnboundedSelect {
             }
             let table = &block.relations[0].name;
             // The system's catalog (and Oracle's one-row DUAL) is read whole by design.
-            if cx.text.get(block.relations[0].span.start..block.relations[0].span.end).is_some_and(super::select_star::is_system_catalog) {
+            if cx.text.get(block.relations[0].span.start..block.relations[0].span.end).is_some_and(crate::rules::util::is_system_catalog) {
                 continue;
             }
             // A lookup table the author sized as small is meant to be read whole.

@@ -92,10 +92,24 @@ impl Rule for RedundantIndex {
                 let Some(reason) = reason else { continue };
                 let name = index.name.as_deref().unwrap_or("this index");
                 let finding = out.report(index.span, format!("index `{name}` on `{}` is redundant: {reason}", table.name));
+                // `deletedSearches_dateDeleted` built on `deletedItems`: named for another table.
+                if let Some(meant) = named_for_other_table(cx, table, name) {
+                    finding.note(format!("its name says `{meant}`, but it is built on `{}`: was it meant for `{meant}`?", table.name));
+                }
                 if let Some(n) = &index.name {
                     finding.fix("Drop the redundant index", crate::perf::drop_index_sql(cx.dialect, &table.name, n));
                 }
             }
         }
     }
+}
+
+/// The other table an index's name starts with (`deletedsearches_…` on
+/// `deleteditems`), when its own table's name is not that prefix.
+fn named_for_other_table<'c>(cx: &'c CatalogCx, table: &Table, index: &str) -> Option<&'c str> {
+    let index = index.to_ascii_lowercase();
+    if index.starts_with(&table.name) {
+        return None;
+    }
+    cx.catalog.tables.iter().map(|t| t.name.as_str()).find(|other| *other != table.name && other.len() > 3 && index.starts_with(&format!("{other}_")))
 }

@@ -3,7 +3,9 @@ use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags `timestamp` (without time zone) columns.
+    /// Flags `timestamp` (without time zone) columns. A schema of twenty or
+    /// more of them and no `timestamptz` at all keeps a convention (Rails
+    /// and Django write UTC into `timestamp`) and is left alone.
     ///
     /// ## Why it matters
     /// A `timestamp` stores a wall-clock reading with no zone: the same
@@ -41,8 +43,20 @@ crate::declare_rule! {
     }
 }
 
+/// From this many `timestamp` columns and none with a time zone, the schema
+/// follows a convention rather than an oversight.
+const CONVENTION: usize = 20;
+
 impl Rule for TimestampWithoutTimeZone {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        // A large schema that never uses timestamptz keeps a convention (Rails
+        // and Django write UTC into `timestamp`): changing hundreds of columns
+        // is no advice, and one mixed-in column would be the real risk.
+        let columns = || cx.catalog.tables.iter().flat_map(|t| t.columns.iter());
+        let plain = columns().filter(|c| c.kind == TypeKind::Timestamp).count();
+        if plain >= CONVENTION && !columns().any(|c| c.kind == TypeKind::TimestampTz) {
+            return;
+        }
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind == TypeKind::Timestamp) {
                 out.report(column.span, format!("`{}.{}` is `timestamp` without time zone", table.name, column.name))

@@ -1,0 +1,25 @@
+-- A Rails schema: every time is a `timestamp` holding UTC, by convention; none has a time zone.
+CREATE TABLE audits (
+    id bigint PRIMARY KEY,
+    at_0 timestamp,
+    at_1 timestamp,
+    at_2 timestamp,
+    at_3 timestamp,
+    at_4 timestamp,
+    at_5 timestamp,
+    at_6 timestamp,
+    at_7 timestamp,
+    at_8 timestamp,
+    at_9 timestamp,
+    at_10 timestamp,
+    at_11 timestamp,
+    at_12 timestamp,
+    at_13 timestamp,
+    at_14 timestamp,
+    at_15 timestamp,
+    at_16 timestamp,
+    at_17 timestamp,
+    at_18 timestamp,
+    at_19 timestamp,
+    at_20 timestamp
+);
