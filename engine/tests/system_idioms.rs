@@ -32,8 +32,8 @@ fn sqlite_keeps_dates_in_text_other_systems_get_their_own_type() {
 
 #[test]
 fn json_advice_names_the_systems_json_type() {
-    let sql = "CREATE TABLE events (id BIGINT PRIMARY KEY, payload TEXT);";
+    let sql = "CREATE TABLE events (id BIGINT PRIMARY KEY, payload_json TEXT);";
     assert!(helps(Dialect::Mysql, sql, "json-in-text")[0].starts_with("use JSON:"));
     assert!(helps(Dialect::Sqlite, sql, "json-in-text")[0].contains("json_valid"));
-    assert!(helps(Dialect::Hive, "CREATE TABLE events (id BIGINT, payload STRING) STORED AS ORC;", "json-in-text").is_empty());
+    assert!(helps(Dialect::Hive, "CREATE TABLE events (id BIGINT, payload_json STRING) STORED AS ORC;", "json-in-text").is_empty());
 }

@@ -1,13 +1,21 @@
+use crate::model::Column;
 use crate::rules::util::name_is;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags text columns whose name says they hold JSON (`payload`,
-    /// `metadata`, `settings`, `*_json`), and names the system's own JSON
+    /// Flags text columns that show they hold JSON: the name says so
+    /// (`*_json`, `json_*`) or the default is an empty document (`'{}'`,
+    /// `'[]'`). It names the system's own JSON
     /// type (`jsonb`, MySQL and ClickHouse `JSON`, an `ISJSON` check on SQL
     /// Server, `json_valid` on SQLite). Spark and Hive, which parse JSON
     /// strings at read time, are left alone.
+    ///
+    /// A name like `metadata`, `preferences` or `payload` is no evidence:
+    /// applications keep PHP-serialized arrays, YAML or framework-owned
+    /// blobs there (Roundcube's `users.preferences`, Rails Active Storage's
+    /// `metadata`), which a JSON type would reject. A column under a CHECK
+    /// (an `ISJSON` or `json_valid` check) is already validated.
     ///
     /// ## Why it matters
     /// As text, the database cannot validate the document, query inside it
@@ -16,12 +24,12 @@ crate::declare_rule! {
     ///
     /// ## Example
     /// ```sql
-    /// CREATE TABLE webhooks (id bigint PRIMARY KEY, payload text NOT NULL);
+    /// CREATE TABLE webhooks (id bigint PRIMARY KEY, payload_json text NOT NULL DEFAULT '{}');
     /// ```
     ///
     /// ## Use instead
     /// ```sql
-    /// CREATE TABLE webhooks (id bigint PRIMARY KEY, payload jsonb NOT NULL);
+    /// CREATE TABLE webhooks (id bigint PRIMARY KEY, payload jsonb NOT NULL DEFAULT '{}');
     /// ```
     ///
     /// ## In production
@@ -44,13 +52,22 @@ crate::declare_rule! {
     }
 }
 
+/// Positive evidence of JSON: the name, or an empty document as the default.
+fn shows_json(column: &Column) -> bool {
+    let empty_document = column.default.as_deref().is_some_and(|d| {
+        let d = d.trim_start_matches('(');
+        d.starts_with("'{}'") || d.starts_with("'[]'")
+    });
+    name_is(&column.name.to_ascii_lowercase(), &["json"]) || empty_document
+}
+
 impl Rule for JsonInText {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         // Spark and Hive read JSON strings with from_json: no type to move to.
         let Some(json_type) = crate::rules::util::system_types(cx.dialect).json else { return };
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_textual()) {
-                if name_is(&column.name, &["json", "payload", "metadata", "settings", "attributes", "properties", "extra", "config", "preferences"]) {
+                if shows_json(column) && !table.checked_columns.contains(&column.name) {
                     out.report(column.span, format!("`{}.{}` holds JSON in {}", table.name, column.name, column.data_type))
                         .help(format!("use {json_type}: validated on write, queryable and indexable"));
                 }
