@@ -1,4 +1,5 @@
 use crate::finding::Severity;
+use crate::model::{Column, Table};
 use crate::rules::util::name_is;
 use crate::rules::{CatalogCx, Rule, Sink};
 
@@ -13,7 +14,11 @@ crate::declare_rule! {
     /// tools. Passwords must be stored as slow salted hashes; card data under
     /// PCI DSS must never be stored in the clear (CVV not at all). A column
     /// named `password` usually holds a hash already, so it gets a note to
-    /// confirm that, not an error; tokens, keys and card numbers get the error.
+    /// confirm that, not an error (and nothing when its width is a bcrypt
+    /// hash's 60 characters); tokens, keys and card numbers get the error. A
+    /// password for another system (`onvif_password`, `smtp_password`) must
+    /// be recoverable to be used, so hashing is no fix: it gets a note to
+    /// encrypt it at rest.
     ///
     /// ## Example
     /// ```sql
@@ -69,6 +74,37 @@ const SECRET: &[&str] = &[
 const PASSWORD: &[&str] = &["password", "passwd", "pwd"];
 const PROTECTED: &[&str] = &["hash", "hashed", "digest", "encrypted", "enc", "salt", "last4", "last_four", "type", "expires", "expires_at", "id"];
 
+/// The width of a bcrypt hash (`$2b$10$` and 53 characters): a column cut
+/// to it holds the hash.
+const BCRYPT_WIDTH: u64 = 60;
+
+/// A column named for a password: a user's own login password is hashed, a
+/// password the system must present to another (a camera, a mail server)
+/// cannot be.
+fn password_note(table: &Table, column: &Column, out: &mut Sink) {
+    let n = column.name.as_str();
+    if PASSWORD.contains(&n.to_ascii_lowercase().as_str()) {
+        if column.length == Some(BCRYPT_WIDTH) {
+            return;
+        }
+        // Applications routinely keep a bcrypt or Argon2 hash in a column
+        // named `password`: the name alone is no proof.
+        out.report(column.span, format!("`{}.{n}`: confirm it holds a slow salted hash, never the password itself", table.name))
+            .severity(Severity::Info)
+            .help("hash with Argon2id or bcrypt in the application; naming the column password_hash says so to the next reader");
+        return;
+    }
+    out.report(
+        column.span,
+        format!(
+            "`{}.{n}` is a password for another system, readable by anyone who reads the table: it must be recoverable, so encrypt it rather than hash it",
+            table.name
+        ),
+    )
+    .severity(Severity::Info)
+    .help("encrypt it at rest with a key kept outside the database (a secrets manager or KMS), and limit who can read the column");
+}
+
 impl Rule for PlaintextSecret {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
@@ -78,11 +114,7 @@ impl Rule for PlaintextSecret {
                     continue;
                 }
                 if name_is(n, PASSWORD) {
-                    // Applications routinely keep a bcrypt or Argon2 hash in
-                    // a column named `password`: the name alone is no proof.
-                    out.report(column.span, format!("`{}.{n}`: confirm it holds a slow salted hash, never the password itself", table.name))
-                        .severity(Severity::Info)
-                        .help("hash with Argon2id or bcrypt in the application; naming the column password_hash says so to the next reader");
+                    password_note(table, column, out);
                     continue;
                 }
                 out.report(column.span, format!("`{}.{n}` appears to store a secret in plain text", table.name))

@@ -1,3 +1,4 @@
+use crate::model::{Catalog, Table};
 use crate::rules::util::name_is;
 use crate::rules::{CatalogCx, Rule, Sink};
 
@@ -5,6 +6,10 @@ crate::declare_rule! {
     /// ## What it does
     /// Notes numeric columns whose domain is obviously bounded (`quantity`,
     /// `price`, `age`, `rating`, `percent`, `stock`) but that have no `CHECK`.
+    /// A column under a foreign key is bounded by the rows it references
+    /// (`books_ratings_link.rating` holds an id into `ratings`, not a
+    /// rating), and is left alone, as is one named after another table,
+    /// the way link tables name their columns without declaring the key.
     ///
     /// ## Why it matters
     /// The database is the last line of input validation: a negative
@@ -41,6 +46,13 @@ crate::declare_rule! {
     }
 }
 
+/// A column bounded by the rows of another table: under a foreign key, or
+/// named after a table, as link tables name their columns (`rating` in
+/// `books_ratings_link` holds an id of `ratings`).
+fn references_a_table(catalog: &Catalog, table: &Table, column: &str) -> bool {
+    table.foreign_keys.iter().any(|fk| fk.columns.iter().any(|c| c == column)) || catalog.table_named_by(column).is_some_and(|t| t.name != table.name)
+}
+
 impl Rule for UncheckedBoundedValue {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
@@ -50,6 +62,7 @@ impl Rule for UncheckedBoundedValue {
                 let unsigned = column.data_type.contains("UInt") || column.data_type.to_ascii_uppercase().contains("UNSIGNED");
                 if name_is(n, &["quantity", "qty", "price", "age", "rating", "stars", "percent", "percentage", "stock"])
                     && !table.checked_columns.iter().any(|c| c == n)
+                    && !references_a_table(cx.catalog, table, n)
                     && !unsigned
                 {
                     // ClickHouse names every constraint: ADD CONSTRAINT name CHECK (clickhouse.com ALTER CONSTRAINT).
