@@ -55,7 +55,7 @@ impl Rule for FloatMoney {
                 if !name_is(&column.name, PROPORTION)
                     && name_is(
                         &column.name,
-                        &["price", "amount", "total", "cost", "balance", "salary", "fee", "fees", "tax", "subtotal", "discount", "revenue", "payment", "wage"],
+                        &["price", "amount", "total", "cost", "balance", "salary", "fee", "fees", "tax", "subtotal", "revenue", "payment", "wage"],
                     )
                 {
                     out.report(column.span, format!("money column `{}.{}` uses {} (binary floating point)", table.name, column.name, column.data_type))
