@@ -1,4 +1,4 @@
-use crate::model::TypeKind;
+use crate::model::{Table, TypeKind};
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -47,6 +47,12 @@ crate::declare_rule! {
 const TIME_SERIES: &[&str] =
     &["events", "event", "logs", "log", "metrics", "measurements", "readings", "clicks", "pageviews", "page_views", "telemetry", "audit_log", "history"];
 
+/// Columns that define an entity: a catalog of definitions, not a stream.
+fn defines_things(table: &Table) -> bool {
+    let has = |name: &str| table.column(name).is_some();
+    has("description") || (has("name") && has("code"))
+}
+
 impl Rule for TimeSeriesWithoutPartitioning {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         if cx.dialect == crate::input::Dialect::Clickhouse {
@@ -54,8 +60,13 @@ impl Rule for TimeSeriesWithoutPartitioning {
         }
         for table in cx.catalog.tables.iter().filter(|t| t.partitioned_by.is_none()) {
             let series = TIME_SERIES.iter().any(|w| table.name == *w || table.name.ends_with(&format!("_{w}")));
+            // pg_partman's template for a partitioned parent.
+            let template = table.name.starts_with("template_");
+            if !series || template || defines_things(table) {
+                continue;
+            }
             let time = table.columns.iter().find(|c| matches!(c.kind, TypeKind::TimestampTz | TypeKind::Timestamp));
-            if let (true, Some(time)) = (series, time) {
+            if let Some(time) = time {
                 out.report(table.span, format!("time-series table `{}` is not partitioned", table.name))
                     .help(format!("partition by range on `{}` so retention is a DROP PARTITION", time.name));
             }
