@@ -18,7 +18,8 @@ crate::declare_rule! {
     /// hash's 60 characters); tokens, keys and card numbers get the error. A
     /// password for another system (`onvif_password`, `smtp_password`) must
     /// be recoverable to be used, so hashing is no fix: it gets a note to
-    /// encrypt it at rest.
+    /// encrypt it at rest, as does a secret the system reads back (a TOTP
+    /// seed such as `twofactor_secret`, a signing secret).
     ///
     /// ## Example
     /// ```sql
@@ -74,13 +75,22 @@ const SECRET: &[&str] = &[
 const PASSWORD: &[&str] = &["password", "passwd", "pwd"];
 const PROTECTED: &[&str] = &["hash", "hashed", "digest", "encrypted", "enc", "salt", "last4", "last_four", "type", "expires", "expires_at", "id"];
 
+/// Secrets the system itself must read back to use: a TOTP seed computes the
+/// expected code, a signing secret signs a message. A digest would break
+/// them. (A client secret is only compared, and can be a digest.)
+const RECOVERABLE: &[&str] = &["twofactor", "two_factor", "totp", "otp", "mfa", "2fa", "signing", "webhook", "hmac"];
+
+fn recoverable(name: &str) -> bool {
+    name_is(name, &["secret"]) && RECOVERABLE.iter().any(|w| name.contains(w))
+}
+
 /// The width of a bcrypt hash (`$2b$10$` and 53 characters): a column cut
 /// to it holds the hash.
 const BCRYPT_WIDTH: u64 = 60;
 
-/// A column named for a password: a user's own login password is hashed, a
-/// password the system must present to another (a camera, a mail server)
-/// cannot be.
+/// A column named for a password or a secret: a user's own login password is
+/// hashed; a password the system must present to another (a camera, a mail
+/// server), or a secret it computes with, cannot be.
 fn password_note(table: &Table, column: &Column, out: &mut Sink) {
     let n = column.name.as_str();
     if PASSWORD.contains(&n.to_ascii_lowercase().as_str()) {
@@ -94,12 +104,10 @@ fn password_note(table: &Table, column: &Column, out: &mut Sink) {
             .help("hash with Argon2id or bcrypt in the application; naming the column password_hash says so to the next reader");
         return;
     }
+    let what = if name_is(n, PASSWORD) { "a password for another system" } else { "a secret the system must read back (a TOTP seed, a signing key)" };
     out.report(
         column.span,
-        format!(
-            "`{}.{n}` is a password for another system, readable by anyone who reads the table: it must be recoverable, so encrypt it rather than hash it",
-            table.name
-        ),
+        format!("`{}.{n}` is {what}, readable by anyone who reads the table: it must be recoverable, so encrypt it rather than hash it", table.name),
     )
     .severity(Severity::Info)
     .help("encrypt it at rest with a key kept outside the database (a secrets manager or KMS), and limit who can read the column");
@@ -113,7 +121,7 @@ impl Rule for PlaintextSecret {
                 if !name_is(n, SECRET) || name_is(n, PROTECTED) {
                     continue;
                 }
-                if name_is(n, PASSWORD) {
+                if name_is(n, PASSWORD) || recoverable(n) {
                     password_note(table, column, out);
                     continue;
                 }

@@ -1,3 +1,4 @@
+use crate::input::Dialect;
 use crate::model::{Catalog, Table};
 use crate::rules::util::name_is;
 use crate::rules::{CatalogCx, Rule, Sink};
@@ -10,6 +11,9 @@ crate::declare_rule! {
     /// (`books_ratings_link.rating` holds an id into `ratings`, not a
     /// rating), and is left alone, as is one named after another table,
     /// the way link tables name their columns without declaring the key.
+    /// Hive and Spark tables, loaded from files whose pipeline validates
+    /// them, are left alone: Hive cannot enforce a constraint on an external
+    /// table, and Spark only on Delta tables.
     ///
     /// ## Why it matters
     /// The database is the last line of input validation: a negative
@@ -55,6 +59,11 @@ fn references_a_table(catalog: &Catalog, table: &Table, column: &str) -> bool {
 
 impl Rule for UncheckedBoundedValue {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        // Hive cannot enforce a constraint on an external table (HIVE-18598)
+        // and Spark only on Delta tables: the load pipeline validates there.
+        if matches!(cx.dialect, Dialect::Hive | Dialect::Spark) {
+            return;
+        }
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_integer() || c.kind == crate::model::TypeKind::Numeric) {
                 let n = column.name.as_str();
@@ -66,11 +75,7 @@ impl Rule for UncheckedBoundedValue {
                     && !unsigned
                 {
                     // ClickHouse names every constraint: ADD CONSTRAINT name CHECK (clickhouse.com ALTER CONSTRAINT).
-                    let add = if cx.dialect == crate::input::Dialect::Clickhouse {
-                        format!("ADD CONSTRAINT {n}_non_negative CHECK")
-                    } else {
-                        "ADD CHECK".to_string()
-                    };
+                    let add = if cx.dialect == Dialect::Clickhouse { format!("ADD CONSTRAINT {n}_non_negative CHECK") } else { "ADD CHECK".to_string() };
                     out.report(column.span, format!("`{}.{n}` accepts any value; nothing rejects a negative or out-of-range one", table.name))
                         .fix("Constrain the value", format!("ALTER TABLE {} {add} ({n} >= 0);", table.name));
                 }
