@@ -1,3 +1,4 @@
+use crate::input::Dialect;
 use crate::model::{Table, TypeKind};
 use crate::rules::{CatalogCx, Rule, Sink};
 
@@ -5,6 +6,16 @@ crate::declare_rule! {
     /// ## What it does
     /// Notes an append-only time-series table (events, logs, metrics,
     /// readings…) with a timestamp column and no partitioning.
+    ///
+    /// A name is not enough on its own. A table that defines things rather
+    /// than records them (`billable_metrics` with a name, a code and a
+    /// description) is a catalog, and a pg_partman template
+    /// (`template_public_events`, the shape partman copies into each
+    /// partition of an already partitioned parent) is partitioned by design:
+    /// both are left alone. On MySQL and MariaDB a partitioned table can
+    /// neither have nor be referenced by a foreign key, so a table that does
+    /// is left alone there, and the help says that the time column must join
+    /// every unique key, the primary key included.
     ///
     /// ## Why it matters
     /// Such tables grow without bound. Deleting old rows leaves bloat and
@@ -55,7 +66,7 @@ fn defines_things(table: &Table) -> bool {
 
 impl Rule for TimeSeriesWithoutPartitioning {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
-        if cx.dialect == crate::input::Dialect::Clickhouse {
+        if cx.dialect == Dialect::Clickhouse {
             return;
         }
         for table in cx.catalog.tables.iter().filter(|t| t.partitioned_by.is_none()) {
@@ -66,10 +77,20 @@ impl Rule for TimeSeriesWithoutPartitioning {
                 continue;
             }
             let time = table.columns.iter().find(|c| matches!(c.kind, TypeKind::TimestampTz | TypeKind::Timestamp));
-            if let Some(time) = time {
-                out.report(table.span, format!("time-series table `{}` is not partitioned", table.name))
-                    .help(format!("partition by range on `{}` so retention is a DROP PARTITION", time.name));
+            let Some(time) = time else { continue };
+            // MySQL and MariaDB partition no table that has or is referenced by a foreign key.
+            let keyed = !table.foreign_keys.is_empty() || cx.catalog.tables.iter().any(|t| t.foreign_keys.iter().any(|fk| fk.references == table.name));
+            if cx.dialect == Dialect::Mysql && keyed {
+                continue;
             }
+            let help = match cx.dialect {
+                Dialect::Mysql => format!(
+                    "partition by RANGE COLUMNS on `{}` so retention is a DROP PARTITION; MySQL needs the column in every unique key, the primary key included",
+                    time.name
+                ),
+                _ => format!("partition by range on `{}` so retention is a DROP PARTITION", time.name),
+            };
+            out.report(table.span, format!("time-series table `{}` is not partitioned", table.name)).help(help);
         }
     }
 }
