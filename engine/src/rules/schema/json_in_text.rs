@@ -1,12 +1,13 @@
-use crate::model::Column;
+use crate::model::{Column, PredicateKind};
 use crate::rules::util::name_is;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
     /// Flags text columns that show they hold JSON: the name says so
-    /// (`*_json`, `json_*`) or the default is an empty document (`'{}'`,
-    /// `'[]'`). It names the system's own JSON
+    /// (`*_json`, `json_*`), the default is an empty document (`'{}'`,
+    /// `'[]'`), or a query of the workload reads it as JSON (`payload::jsonb
+    /// ->> 'kind'`, `json_extract(payload, '$.kind')`). It names the system's own JSON
     /// type (`jsonb`, MySQL and ClickHouse `JSON`, an `ISJSON` check on SQL
     /// Server, `json_valid` on SQLite). Spark and Hive, which parse JSON
     /// strings at read time, are left alone.
@@ -61,13 +62,32 @@ fn shows_json(column: &Column) -> bool {
     name_is(&column.name.to_ascii_lowercase(), &["json"]) || empty_document
 }
 
+/// Columns the workload's filters read through a JSON function or operator.
+fn read_as_json<'c>(cx: &CatalogCx<'c>) -> Vec<(&'c str, &'c str)> {
+    let mut columns = Vec::new();
+    for block in cx.facts.iter().flat_map(|f| &f.blocks) {
+        for filter in &block.filters {
+            let (Some(column), PredicateKind::Wrapped { column_expr }) = (&filter.column, &filter.kind) else { continue };
+            let expr = column_expr.to_ascii_lowercase();
+            if expr.contains("json") || expr.contains("->") {
+                if let Some((table, column)) = block.resolve(cx.catalog, column) {
+                    columns.push((table.name.as_str(), column.name.as_str()));
+                }
+            }
+        }
+    }
+    columns
+}
+
 impl Rule for JsonInText {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         // Spark and Hive read JSON strings with from_json: no type to move to.
         let Some(json_type) = crate::rules::util::system_types(cx.dialect).json else { return };
+        let read_as_json = read_as_json(cx);
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_textual()) {
-                if shows_json(column) && !table.checked_columns.contains(&column.name) {
+                let queried = read_as_json.contains(&(table.name.as_str(), column.name.as_str()));
+                if (shows_json(column) || queried) && !table.checked_columns.contains(&column.name) {
                     out.report(column.span, format!("`{}.{}` holds JSON in {}", table.name, column.name, column.data_type))
                         .help(format!("use {json_type}: validated on write, queryable and indexable"));
                 }
