@@ -300,3 +300,15 @@ fn inferred_sizes_say_they_are_inferred() {
     assert!(engine::perf::scale::size_phrase(sizes, "region").contains("2 seed rows in the script; inferred"));
     assert!(review.performance.assumption.contains("Inferred small lookup tables, judged as small: region (2 seed rows in the script)"));
 }
+
+#[test]
+fn an_enum_alone_gets_no_index_advice() {
+    let sql = "CREATE TYPE alert_kind AS ENUM ('triggered', 'resolved');\n\
+               CREATE TABLE alerts (id uuid PRIMARY KEY, kind public.alert_kind NOT NULL, org_id uuid NOT NULL);\n\
+               SELECT id FROM alerts WHERE kind = 'triggered';\n\
+               SELECT id FROM alerts WHERE org_id = $1 AND kind = 'triggered';";
+    let review = engine::review_sql(sql, &Options::default());
+    let advice: Vec<Vec<String>> = review.performance.advice.iter().map(|a| a.keys.clone()).collect();
+    assert_eq!(advice.len(), 1, "{advice:?}");
+    assert!(advice[0].contains(&"org_id".to_string()), "{advice:?}");
+}

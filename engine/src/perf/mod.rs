@@ -134,7 +134,8 @@ pub fn analyse(work: &Workload) -> Performance {
                 }
                 let served = ServedQuery { statement, span: block.span, label: label.clone() };
                 if let Some(wish) = advice::candidate(need, &access, driving_elsewhere, limited, served, work.dialect) {
-                    if !sizes.is_small(&need.table.name) {
+                    let enumerated = wish.keys.iter().all(|k| index_match::enumerated(work.catalog, need.table, k));
+                    if !sizes.is_small(&need.table.name) && !enumerated {
                         wishes.push(wish);
                     }
                 }
