@@ -58,7 +58,7 @@ fn stem(name: &str) -> Option<&str> {
 /// Stems whose numbers are positions or levels within one value: the lines
 /// of an address, the levels of a region or a hierarchy. Matched as the
 /// stem's last word, so `shipping_address_line` and `addressline` count.
-const POSITIONAL: &[&str] = &["line", "address", "street", "subdivision", "level", "tier", "region", "admin", "part", "segment", "step", "stage"];
+const POSITIONAL: &[&str] = &["line", "address", "street", "subdivision", "level", "tier", "region", "admin"];
 
 fn is_positional(stem: &str) -> bool {
     let stem = stem.to_ascii_lowercase();
