@@ -1,3 +1,4 @@
+use crate::model::Table;
 use crate::rules::{CatalogCx, Rule, Sink};
 
 crate::declare_rule! {
@@ -11,7 +12,8 @@ crate::declare_rule! {
     /// address_line2` are the lines of one postal address, `subdivision1,
     /// subdivision2` the first and second ISO 3166-2 region levels. Nobody
     /// searches "any address line" or adds a row per line. Columns of one
-    /// stem whose types differ are not interchangeable either.
+    /// stem whose types differ are not interchangeable either, nor are
+    /// columns that together make up one key (`PRIMARY KEY (key1, key2)`).
     ///
     /// ## Why it matters
     /// The schema hard-codes how many values an entity may have. A fourth
@@ -65,6 +67,14 @@ fn is_positional(stem: &str) -> bool {
     POSITIONAL.iter().any(|p| stem.ends_with(p))
 }
 
+/// Numbered columns that together make up one key are its distinct parts
+/// (`PRIMARY KEY (key1, key2, day)`), not interchangeable values.
+fn composite_key(table: &Table, group: &[&str]) -> bool {
+    let covers = |keys: &[&str]| group.iter().all(|g| keys.contains(g));
+    covers(&table.primary_key.iter().map(String::as_str).collect::<Vec<_>>())
+        || table.indexes.iter().any(|i| covers(&i.columns().flatten().collect::<Vec<_>>()))
+}
+
 impl Rule for RepeatingColumnGroup {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
@@ -77,7 +87,7 @@ impl Rule for RepeatingColumnGroup {
                 let members: Vec<_> = table.columns.iter().filter(|c| stem(&c.name) == Some(base)).collect();
                 let same_kind = members.iter().all(|c| c.kind == column.kind);
                 let group: Vec<&str> = members.iter().map(|c| c.name.as_str()).collect();
-                if group.len() >= 2 && same_kind {
+                if group.len() >= 2 && same_kind && !composite_key(table, &group) {
                     reported.push(base);
                     out.report(column.span, format!("`{}` repeats `{base}` in numbered columns: {}", table.name, group.join(", ")))
                         .help(format!("move `{base}` values into a child table with one row per value"));
