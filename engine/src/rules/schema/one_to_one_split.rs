@@ -68,6 +68,9 @@ const PRIVATE: &[&str] = &["password", "passwd", "secret", "token", "api_key", "
 /// State of its own, written at its own rate.
 const OWN_STATE: &[&str] = &["needs", "state", "status", "sync", "synced", "scan", "checked", "last"];
 
+/// Timestamps every table of a framework carries: no sign of a life of its own.
+const AUDIT_STAMPS: &[&str] = &["created_at", "updated_at", "modified_at", "inserted_at", "created", "updated", "modified", "date_created", "date_modified"];
+
 /// A default that records when the row was written (a typeless SQLite column too).
 fn stamps_now(default: &str) -> bool {
     let d = default.to_ascii_lowercase();
@@ -83,7 +86,10 @@ fn deliberate(catalog: &Catalog, table: &Table, parent: &Table) -> bool {
         || has_children
         || split_parent(catalog, parent).is_some()
         || own.clone().any(|c| name_is(&c.name, PRIVATE) || name_is(&c.name, OWN_STATE))
-        || own.clone().any(|c| matches!(c.kind, TypeKind::Timestamp | TypeKind::TimestampTz) || c.default.as_deref().is_some_and(stamps_now))
+        || own
+            .clone()
+            .filter(|c| !AUDIT_STAMPS.contains(&c.name.to_ascii_lowercase().as_str()))
+            .any(|c| matches!(c.kind, TypeKind::Timestamp | TypeKind::TimestampTz) || c.default.as_deref().is_some_and(stamps_now))
 }
 
 impl Rule for OneToOneSplit {
