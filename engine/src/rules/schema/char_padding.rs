@@ -56,7 +56,7 @@ crate::declare_rule! {
 /// fixed-width secrets, dates in text.
 const FIXED_WIDTH: &[&str] = &[
     "id", "code", "key", "hash", "digest", "checksum", "md5", "sha1", "sha256", "secret", "token", "otp", "pin", "salt", "nonce", "guid", "uuid", "iso",
-    "date", "day", "month", "year", "currency", "country", "lang", "locale", "zip", "postcode",
+    "date", "day", "month", "year", "currency", "country", "lang", "locale",
 ];
 
 /// Systems that hand the padding back to the reader.
