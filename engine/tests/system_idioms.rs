@@ -37,3 +37,16 @@ fn json_advice_names_the_systems_json_type() {
     assert!(helps(Dialect::Sqlite, sql, "json-in-text")[0].contains("json_valid"));
     assert!(helps(Dialect::Hive, "CREATE TABLE events (id BIGINT, payload_json STRING) STORED AS ORC;", "json-in-text").is_empty());
 }
+
+#[test]
+fn char_padding_names_the_systems_varying_type() {
+    let sql = "CREATE TABLE suppliers (id INT PRIMARY KEY, company_name NCHAR(40) NOT NULL);";
+    assert_eq!(helps(Dialect::Mssql, sql, "char-padding"), vec!["use nvarchar(n) (varchar(n) for single-byte text): it keeps the value as written"]);
+    assert_eq!(
+        helps(Dialect::Oracle, "CREATE TABLE books (id NUMBER(10) PRIMARY KEY, title CHAR(100));", "char-padding"),
+        vec!["use VARCHAR2(n CHAR): it keeps the value as written"]
+    );
+    // MySQL strips the padding on read; ClickHouse reads CHAR as String.
+    assert!(helps(Dialect::Mysql, sql, "char-padding").is_empty());
+    assert!(helps(Dialect::Clickhouse, "CREATE TABLE v (site CHAR(40)) ENGINE = Memory;", "char-padding").is_empty());
+}

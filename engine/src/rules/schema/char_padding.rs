@@ -13,8 +13,10 @@ crate::declare_rule! {
     /// `YYYY-MM-DD` in `char(10)`. MySQL and MariaDB strip the trailing
     /// spaces when a `CHAR` value is read (unless the deprecated
     /// `PAD_CHAR_TO_FULL_LENGTH` mode is on), and SQLite stores `CHAR(n)` as
-    /// plain text without padding or a length limit: neither hands padding
-    /// back, so the rule is silent there.
+    /// plain text without padding or a length limit, as ClickHouse does
+    /// (`CHAR` is an alias of `String`): none of them hands padding back, so
+    /// the rule is silent there. The help names the system's own type for
+    /// varying text (`nvarchar(n)` on SQL Server, `VARCHAR2` on Oracle).
     ///
     /// ## Why it matters
     /// `char(n)` pads every value with spaces to `n`. Trailing spaces are then
@@ -61,7 +63,18 @@ const FIXED_WIDTH: &[&str] = &[
 
 /// Systems that hand the padding back to the reader.
 fn pads_on_read(dialect: Dialect) -> bool {
-    !matches!(dialect, Dialect::Mysql | Dialect::Sqlite)
+    // ClickHouse reads CHAR(n) as String, its length ignored.
+    !matches!(dialect, Dialect::Mysql | Dialect::Sqlite | Dialect::Clickhouse)
+}
+
+/// The system's own type for text of varying length.
+fn varying_type(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::Mssql => "use nvarchar(n) (varchar(n) for single-byte text): it keeps the value as written",
+        Dialect::Oracle => "use VARCHAR2(n CHAR): it keeps the value as written",
+        Dialect::Spark | Dialect::Hive | Dialect::Bigquery => "use STRING (or VARCHAR(n) where the length matters)",
+        _ => "use text or varchar with a CHECK on length",
+    }
 }
 
 impl Rule for CharPadding {
@@ -77,7 +90,7 @@ impl Rule for CharPadding {
                     continue;
                 }
                 out.report(column.span, format!("`{}.{}` is {}: values are padded with spaces", table.name, column.name, column.data_type))
-                    .help("use text or varchar with a CHECK on length");
+                    .help(varying_type(cx.dialect));
             }
         }
     }
