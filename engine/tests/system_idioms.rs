@@ -50,3 +50,15 @@ fn char_padding_names_the_systems_varying_type() {
     assert!(helps(Dialect::Mysql, sql, "char-padding").is_empty());
     assert!(helps(Dialect::Clickhouse, "CREATE TABLE v (site CHAR(40)) ENGINE = Memory;", "char-padding").is_empty());
 }
+
+#[test]
+fn sqlite_fixes_do_not_alter_a_table_to_add_a_constraint() {
+    let review = |sql: &str| review_sql(sql, &Options { dialect: Dialect::Sqlite, ..Options::default() });
+    let fix = |review: &engine::Review, rule: &str| {
+        review.findings().find(|f| f.rule == rule).and_then(|f| f.fix.as_ref()).map(|f| f.replacement.clone()).unwrap_or_default()
+    };
+    let users = review("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);");
+    assert_eq!(fix(&users, "natural-key-not-unique"), "CREATE UNIQUE INDEX users_email_key ON users (email);");
+    let items = review("CREATE TABLE order_items (id INTEGER PRIMARY KEY, quantity INTEGER NOT NULL);");
+    assert_eq!(fix(&items, "unchecked-bounded-value"), "quantity INTEGER CHECK (quantity >= 0)");
+}

@@ -1,3 +1,4 @@
+use crate::input::Dialect;
 use crate::model::{Column, Table};
 use crate::rules::{CatalogCx, Rule, Sink};
 
@@ -62,6 +63,14 @@ fn not_a_key_alone(table: &Table, column: &Column) -> bool {
     in_unique || tenant || column.nullable || empty_default
 }
 
+/// SQLite's ALTER TABLE cannot add a constraint; a unique index enforces the same.
+fn unique_sql(dialect: Dialect, table: &str, column: &str) -> String {
+    match dialect {
+        Dialect::Sqlite => format!("CREATE UNIQUE INDEX {table}_{column}_key ON {table} ({column});"),
+        _ => format!("ALTER TABLE {table} ADD UNIQUE ({column});"),
+    }
+}
+
 impl Rule for NaturalKeyNotUnique {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         if cx.dialect.is_analytical() {
@@ -77,7 +86,7 @@ impl Rule for NaturalKeyNotUnique {
                 };
                 if natural && !not_a_key_alone(table, column) {
                     out.report(column.span, format!("`{}.{}` identifies a row but is not UNIQUE", table.name, column.name))
-                        .fix("Enforce uniqueness", format!("ALTER TABLE {} ADD UNIQUE ({});", table.name, column.name));
+                        .fix("Enforce uniqueness", unique_sql(cx.dialect, &table.name, &column.name));
                 }
             }
         }

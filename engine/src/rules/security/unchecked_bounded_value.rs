@@ -76,8 +76,15 @@ impl Rule for UncheckedBoundedValue {
                 {
                     // ClickHouse names every constraint: ADD CONSTRAINT name CHECK (clickhouse.com ALTER CONSTRAINT).
                     let add = if cx.dialect == Dialect::Clickhouse { format!("ADD CONSTRAINT {n}_non_negative CHECK") } else { "ADD CHECK".to_string() };
-                    out.report(column.span, format!("`{}.{n}` accepts any value; nothing rejects a negative or out-of-range one", table.name))
-                        .fix("Constrain the value", format!("ALTER TABLE {} {add} ({n} >= 0);", table.name));
+                    let finding = out.report(column.span, format!("`{}.{n}` accepts any value; nothing rejects a negative or out-of-range one", table.name));
+                    if cx.dialect == Dialect::Sqlite {
+                        // SQLite's ALTER TABLE cannot add a constraint.
+                        finding
+                            .help("SQLite cannot add a CHECK to an existing table: declare it with the column, rebuilding the table if it already holds rows")
+                            .fix("Declare the check with the column", format!("{n} {} CHECK ({n} >= 0)", column.data_type));
+                    } else {
+                        finding.fix("Constrain the value", format!("ALTER TABLE {} {add} ({n} >= 0);", table.name));
+                    }
                 }
             }
         }
