@@ -47,9 +47,9 @@ fn three_naive_timestamps_are_one_finding_naming_all_three() {
 #[test]
 fn different_reasons_stay_apart() {
     // JSON in TEXT and JSON in VARCHAR are two notes; the two TEXT columns are one.
-    let sql = "CREATE TABLE a (id bigint PRIMARY KEY, payload text);\n\
-               CREATE TABLE b (id bigint PRIMARY KEY, payload varchar(4000));\n\
-               CREATE TABLE c (id bigint PRIMARY KEY, payload text);\n";
+    let sql = "CREATE TABLE a (id bigint PRIMARY KEY, payload_json text);\n\
+               CREATE TABLE b (id bigint PRIMARY KEY, payload_json varchar(4000));\n\
+               CREATE TABLE c (id bigint PRIMARY KEY, payload_json text);\n";
     let review = reviewed(&[Document::new("events.sql", sql)]);
     let json: Vec<_> = review.findings().filter(|f| f.rule == "json-in-text").collect();
     assert_eq!(json.len(), 2, "{json:#?}");

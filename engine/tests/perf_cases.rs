@@ -136,6 +136,20 @@ const CASES: &[Case] = &[
               CREATE TABLE countries (id int PRIMARY KEY, code text NOT NULL, name text NOT NULL);
               SELECT name FROM countries WHERE code = $1;",
         advice: &[], access: Some(&[FullScan]), present: &[], absent: &["S009"] },
+    Case { name: "a table seeded with a few rows is small without a hint", dialect: PG,
+        sql: "CREATE TABLE region (id int PRIMARY KEY, description text NOT NULL);
+              INSERT INTO region VALUES (1, 'Eastern'), (2, 'Western'), (3, 'Northern'), (4, 'Southern');
+              SELECT id FROM region WHERE description = $1;",
+        advice: &[], access: Some(&[FullScan]), present: &[], absent: &["S009"] },
+    Case { name: "a table named for a lookup is small without a hint", dialect: PG,
+        sql: "CREATE TABLE order_statuses (code text PRIMARY KEY, label text NOT NULL);
+              SELECT code FROM order_statuses WHERE label = $1;",
+        advice: &[], access: Some(&[FullScan]), present: &[], absent: &["S009"] },
+    Case { name: "seed rows in a table with a bigint key do not make it small", dialect: PG,
+        sql: "CREATE TABLE orders (id bigint PRIMARY KEY, email text NOT NULL);
+              INSERT INTO orders VALUES (1, 'a@example.com');
+              SELECT id FROM orders WHERE email = $1;",
+        advice: &["orders(email) ×1"], access: Some(&[FullScan]), present: &["S009"], absent: &[] },
     Case { name: "a large table's scan is an error", dialect: PG,
         sql: "-- sqlreview: rows orders=50M
               CREATE TABLE orders (id bigint PRIMARY KEY, email text NOT NULL);
@@ -272,4 +286,29 @@ fn table_sizes_come_from_options_and_bad_hints_are_located() {
     let problem = bad.parse_problems.first().expect("a located problem");
     assert!(problem.message.contains("not a row count"));
     assert_eq!(problem.span.line, 1);
+}
+
+#[test]
+fn inferred_sizes_say_they_are_inferred() {
+    let sql = "CREATE TABLE region (id int PRIMARY KEY, description text NOT NULL);\n\
+               INSERT INTO region VALUES (1, 'Eastern'), (2, 'Western');\n\
+               SELECT id FROM region WHERE description = $1;";
+    let review = engine::review_sql(sql, &Options::default());
+    let sizes = &review.performance.sizes;
+    assert!(sizes.is_small("region"));
+    assert_eq!(sizes.inferred.get("region"), Some(&engine::perf::lookup::Basis::SeedRows(2)));
+    assert!(engine::perf::scale::size_phrase(sizes, "region").contains("2 seed rows in the script; inferred"));
+    assert!(review.performance.assumption.contains("Inferred small lookup tables, judged as small: region (2 seed rows in the script)"));
+}
+
+#[test]
+fn an_enum_alone_gets_no_index_advice() {
+    let sql = "CREATE TYPE alert_kind AS ENUM ('triggered', 'resolved');\n\
+               CREATE TABLE alerts (id uuid PRIMARY KEY, kind public.alert_kind NOT NULL, org_id uuid NOT NULL);\n\
+               SELECT id FROM alerts WHERE kind = 'triggered';\n\
+               SELECT id FROM alerts WHERE org_id = $1 AND kind = 'triggered';";
+    let review = engine::review_sql(sql, &Options::default());
+    let advice: Vec<Vec<String>> = review.performance.advice.iter().map(|a| a.keys.clone()).collect();
+    assert_eq!(advice.len(), 1, "{advice:?}");
+    assert!(advice[0].contains(&"org_id".to_string()), "{advice:?}");
 }

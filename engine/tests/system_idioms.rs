@@ -32,8 +32,33 @@ fn sqlite_keeps_dates_in_text_other_systems_get_their_own_type() {
 
 #[test]
 fn json_advice_names_the_systems_json_type() {
-    let sql = "CREATE TABLE events (id BIGINT PRIMARY KEY, payload TEXT);";
+    let sql = "CREATE TABLE events (id BIGINT PRIMARY KEY, payload_json TEXT);";
     assert!(helps(Dialect::Mysql, sql, "json-in-text")[0].starts_with("use JSON:"));
     assert!(helps(Dialect::Sqlite, sql, "json-in-text")[0].contains("json_valid"));
-    assert!(helps(Dialect::Hive, "CREATE TABLE events (id BIGINT, payload STRING) STORED AS ORC;", "json-in-text").is_empty());
+    assert!(helps(Dialect::Hive, "CREATE TABLE events (id BIGINT, payload_json STRING) STORED AS ORC;", "json-in-text").is_empty());
+}
+
+#[test]
+fn char_padding_names_the_systems_varying_type() {
+    let sql = "CREATE TABLE suppliers (id INT PRIMARY KEY, company_name NCHAR(40) NOT NULL);";
+    assert_eq!(helps(Dialect::Mssql, sql, "char-padding"), vec!["use nvarchar(n) (varchar(n) for single-byte text): it keeps the value as written"]);
+    assert_eq!(
+        helps(Dialect::Oracle, "CREATE TABLE books (id NUMBER(10) PRIMARY KEY, title CHAR(100));", "char-padding"),
+        vec!["use VARCHAR2(n CHAR): it keeps the value as written"]
+    );
+    // MySQL strips the padding on read; ClickHouse reads CHAR as String.
+    assert!(helps(Dialect::Mysql, sql, "char-padding").is_empty());
+    assert!(helps(Dialect::Clickhouse, "CREATE TABLE v (site CHAR(40)) ENGINE = Memory;", "char-padding").is_empty());
+}
+
+#[test]
+fn sqlite_fixes_do_not_alter_a_table_to_add_a_constraint() {
+    let review = |sql: &str| review_sql(sql, &Options { dialect: Dialect::Sqlite, ..Options::default() });
+    let fix = |review: &engine::Review, rule: &str| {
+        review.findings().find(|f| f.rule == rule).and_then(|f| f.fix.as_ref()).map(|f| f.replacement.clone()).unwrap_or_default()
+    };
+    let users = review("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);");
+    assert_eq!(fix(&users, "natural-key-not-unique"), "CREATE UNIQUE INDEX users_email_key ON users (email);");
+    let items = review("CREATE TABLE order_items (id INTEGER PRIMARY KEY, quantity INTEGER NOT NULL);");
+    assert_eq!(fix(&items, "unchecked-bounded-value"), "quantity INTEGER CHECK (quantity >= 0)");
 }

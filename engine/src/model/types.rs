@@ -39,7 +39,8 @@ impl TypeKind {
             return (TypeKind::Array, None);
         }
         let length = lower.split_once('(').and_then(|(_, rest)| rest.split([')', ',']).next()).and_then(|n| n.trim().parse::<u64>().ok());
-        let base = lower.split('(').next().unwrap_or("").trim();
+        // SQL Server scripts quote type names as identifiers: `[int]`, `"bit"`.
+        let base = lower.split('(').next().unwrap_or("").trim().trim_matches(|c| matches!(c, '"' | '[' | ']'));
         // ClickHouse wrappers: the column's kind is the wrapped type's.
         if let ("nullable" | "lowcardinality", Some((_, inner))) = (base, lower.split_once('(')) {
             return TypeKind::classify(inner.strip_suffix(')').unwrap_or(inner));
@@ -102,5 +103,7 @@ mod tests {
         assert_eq!(TypeKind::classify("Nullable(DateTime64(3))").0, TypeKind::Timestamp);
         assert_eq!(TypeKind::classify("LowCardinality(String)").0, TypeKind::Text);
         assert_eq!(TypeKind::classify("UInt64").0, TypeKind::BigInt);
+        assert_eq!(TypeKind::classify("\"bit\"").0, TypeKind::Boolean);
+        assert_eq!(TypeKind::classify("[nvarchar](60)"), (TypeKind::Varchar, Some(60)));
     }
 }

@@ -216,6 +216,11 @@ pub(super) fn needs_of<'c>(block: &Block, catalog: &'c Catalog, relation: usize)
 /// functions of one column (`lower(email)`, `payload->>'kind'`). A user
 /// function or `date_trunc` on a timestamptz cannot be indexed as written.
 fn indexable_expression(expr: &str) -> bool {
+    // A distance to a constant (pgvector's `<->`, `<#>`, `<=>`) is answered by
+    // a vector index through ORDER BY … LIMIT, never by an expression index.
+    if ["<->", "<#>", "<=>", "<+>", "<~>", "<%>"].iter().any(|op| expr.contains(op)) {
+        return false;
+    }
     ["lower(", "upper(", "abs("].iter().any(|f| expr.starts_with(f)) || expr.contains("->>") || expr.contains("->")
 }
 

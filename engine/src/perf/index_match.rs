@@ -249,3 +249,14 @@ pub(super) fn sorting_indexes(needs: &TableNeeds, dialect: Dialect) -> Vec<Strin
 pub(super) fn low_cardinality(table: &Table, column: &str) -> bool {
     table.column(column).is_some_and(|c| c.kind == TypeKind::Boolean)
 }
+
+/// A column of an enumerated type (a PostgreSQL enum, MySQL's inline
+/// `ENUM(…)`): a handful of values, so like a boolean an index on it alone
+/// rarely narrows a query enough to be used.
+pub(super) fn enumerated(catalog: &crate::model::Catalog, table: &Table, column: &str) -> bool {
+    table.column(column).is_some_and(|c| {
+        let ty = c.data_type.to_ascii_lowercase();
+        let unqualified = ty.rsplit('.').next().unwrap_or_default().trim_matches('"');
+        ty.starts_with("enum(") || catalog.enum_types.iter().any(|e| e.eq_ignore_ascii_case(unqualified))
+    })
+}

@@ -5,6 +5,7 @@
 pub mod access;
 pub mod advice;
 mod index_match;
+pub mod lookup;
 pub mod scale;
 mod shape;
 
@@ -88,13 +89,16 @@ impl Workload<'_> {
 }
 
 pub fn analyse(work: &Workload) -> Performance {
-    let mut perf = Performance { sizes: work.sizes.clone(), ..Performance::default() };
+    // The material's own small lookup tables weigh like the sizes the author gave.
+    let sizes = work.sizes.with_inferred(lookup::small_tables(work.catalog, work.facts));
+    let mut perf = Performance { sizes: sizes.clone(), ..Performance::default() };
     if work.dialect.is_sql() {
         perf.repeated = shape::repeated_shapes(work);
     }
     if !work.dialect.is_sql() || work.dialect.is_analytical() || work.catalog.is_empty() {
         return perf;
     }
+    let workload: Vec<bool> = work.facts.iter().enumerate().map(|(i, facts)| is_workload_query(work, i, facts)).collect();
     let mut wishes = Vec::new();
     // Per table: which indexes some query used, and how many queries read it.
     let mut used: std::collections::HashMap<&str, (Vec<String>, usize)> = std::collections::HashMap::new();
@@ -130,8 +134,8 @@ pub fn analyse(work: &Workload) -> Performance {
                 }
                 let served = ServedQuery { statement, span: block.span, label: label.clone() };
                 if let Some(wish) = advice::candidate(need, &access, driving_elsewhere, limited, served, work.dialect) {
-                    let small = work.sizes.of(&need.table.name).is_some_and(|rows| rows < scale::SMALL_TABLE);
-                    if !small {
+                    let enumerated = wish.keys.iter().all(|k| index_match::enumerated(work.catalog, need.table, k));
+                    if !sizes.is_small(&need.table.name) && !enumerated {
                         wishes.push(wish);
                     }
                 }
@@ -140,8 +144,8 @@ pub fn analyse(work: &Workload) -> Performance {
                     let entry = used.entry(need.table.name.as_str()).or_default();
                     entry.0.extend(access.index.clone());
                     entry.0.extend(index_match::sorting_indexes(need, work.dialect));
-                    // A view's body is not the workload: the queries on the view are.
-                    entry.1 += usize::from(!facts.view);
+                    // A view's, trigger's or routine's body is not the workload: the queries on it are.
+                    entry.1 += usize::from(workload[statement]);
                 }
                 accesses.push(access);
             }
@@ -154,8 +158,11 @@ pub fn analyse(work: &Workload) -> Performance {
             perf.queries.push(QueryPlan { statement, span: block.span, label, accesses, growth, limit, ordered: !block.order_by.is_empty() });
         }
     }
-    perf.advice = advice::consolidate(wishes, work.dialect, work.sizes, work.catalog);
-    for table in &work.catalog.tables {
+    perf.advice = advice::consolidate(wishes, work.dialect, &sizes, work.catalog);
+    // A schema dump or an install script carries a few incidental queries,
+    // not the application's: only a set of queries shows a workload.
+    let shown = workload.iter().filter(|w| **w).count() >= MIN_WORKLOAD;
+    for table in work.catalog.tables.iter().filter(|_| shown) {
         // Read only by view bodies: nothing shows which indexes the application needs.
         let Some((indexes_used, queries)) = used.get(table.name.as_str()).filter(|(_, queries)| *queries > 0) else { continue };
         for index in table.indexes.iter().filter(|i| judged(i)) {
@@ -173,13 +180,36 @@ pub fn analyse(work: &Workload) -> Performance {
             }
         }
     }
-    perf.assumption = if work.sizes.is_empty() {
+    perf.assumption = assumption(&sizes);
+    perf
+}
+
+/// What the verdicts assume about table sizes, given and inferred.
+fn assumption(sizes: &TableSizes) -> String {
+    let given: Vec<String> =
+        sizes.rows.iter().filter(|(t, _)| !sizes.inferred.contains_key(*t)).map(|(t, r)| format!("{t} ≈ {}", scale::rows_text(*r))).collect();
+    let mut text = if given.is_empty() {
         "No table sizes given: full scans are judged as if the tables grow large. Add `-- sqlreview: rows orders=50M, countries=200` to weigh them.".to_string()
     } else {
-        let sizes: Vec<String> = work.sizes.rows.iter().map(|(t, r)| format!("{t} ≈ {}", scale::rows_text(*r))).collect();
-        format!("Table sizes given: {}; other tables are judged as if they grow large.", sizes.join(", "))
+        format!("Table sizes given: {}; other tables are judged as if they grow large.", given.join(", "))
     };
-    perf
+    if !sizes.inferred.is_empty() {
+        let small: Vec<String> = sizes.inferred.iter().map(|(t, basis)| format!("{t} ({})", basis.describe())).collect();
+        text.push_str(&format!(" Inferred small lookup tables, judged as small: {}.", small.join(", ")));
+    }
+    text
+}
+
+/// How many queries the material must hold before it shows a workload.
+const MIN_WORKLOAD: usize = 3;
+
+/// A statement the application runs: a query or a write that reads rows,
+/// standing on its own, not the body of a view, trigger or routine, and not
+/// rows the script loads.
+fn is_workload_query(work: &Workload, statement: usize, facts: &StatementFacts) -> bool {
+    let Some(span) = work.spans.get(statement) else { return false };
+    let first = work.text(*span).split(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty()).unwrap_or_default();
+    !facts.view && facts.load.is_none() && ["select", "with", "update", "delete"].iter().any(|k| first.eq_ignore_ascii_case(k))
 }
 
 /// Indexes the unused-index check judges: plain B-tree and hash indexes on

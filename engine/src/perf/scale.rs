@@ -1,6 +1,7 @@
 //! Table sizes: hints from the author (`-- sqlreview: rows orders=50M`, the
 //! CLI's `--rows`, the app's field) and how a query's cost grows with them.
 
+use super::lookup::Basis;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -33,10 +34,14 @@ impl Growth {
     }
 }
 
-/// Row counts the author gave, by table name (lower case).
+/// Row counts by table name (lower case): the ones the author gave, and
+/// after the analysis the small lookup tables it inferred.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct TableSizes {
     pub rows: BTreeMap<String, u64>,
+    /// Tables whose size was inferred from the material, with why.
+    #[serde(default)]
+    pub inferred: BTreeMap<String, Basis>,
 }
 
 impl TableSizes {
@@ -44,16 +49,22 @@ impl TableSizes {
         self.rows.get(table).copied()
     }
 
+    /// Small enough that a full scan costs less than an index probe.
+    pub fn is_small(&self, table: &str) -> bool {
+        self.of(table).is_some_and(|rows| rows < SMALL_TABLE)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
 }
 
-/// What a verdict on `table` rests on: its hinted size, or the assumption.
+/// What a verdict on `table` rests on: its hinted or inferred size, or the assumption.
 pub fn size_phrase(sizes: &TableSizes, table: &str) -> String {
-    match sizes.of(table) {
-        Some(rows) => format!("`{table}` has about {} rows", rows_text(rows)),
-        None => format!("assuming `{table}` grows large (say its size with `-- sqlreview: rows {table}=…`)"),
+    match (sizes.of(table), sizes.inferred.get(table)) {
+        (Some(_), Some(basis)) => format!("`{table}` looks small ({}; inferred, say its size with `-- sqlreview: rows {table}=…`)", basis.describe()),
+        (Some(rows), None) => format!("`{table}` has about {} rows", rows_text(rows)),
+        (None, _) => format!("assuming `{table}` grows large (say its size with `-- sqlreview: rows {table}=…`)"),
     }
 }
 
@@ -124,7 +135,7 @@ pub fn parse_count(text: &str) -> Result<u64, String> {
 /// Table sizes from the options and the `-- sqlreview: rows …` comments (the
 /// comments win: they sit beside the schema they describe).
 pub(crate) fn sizes_from(given: &BTreeMap<String, u64>, hinted: impl IntoIterator<Item = (String, u64)>) -> TableSizes {
-    let mut sizes = TableSizes { rows: given.iter().map(|(t, r)| (t.to_ascii_lowercase(), *r)).collect() };
+    let mut sizes = TableSizes { rows: given.iter().map(|(t, r)| (t.to_ascii_lowercase(), *r)).collect(), ..TableSizes::default() };
     sizes.rows.extend(hinted);
     sizes
 }

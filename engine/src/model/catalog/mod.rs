@@ -180,6 +180,14 @@ impl Catalog {
     pub fn is_empty(&self) -> bool {
         self.tables.is_empty()
     }
+
+    /// The table a column named `stem` (or `stem_id`) would refer to: `rating`
+    /// to `ratings`, `category` to `categories`.
+    pub fn table_named_by(&self, column: &str) -> Option<&Table> {
+        let stem = column.strip_suffix("_id").unwrap_or(column);
+        let plural_y = format!("{}ies", stem.strip_suffix('y').unwrap_or(stem));
+        [stem.to_string(), format!("{stem}s"), format!("{stem}es"), plural_y].iter().find_map(|n| self.table(n))
+    }
 }
 
 /// Converts sqlparser spans, falling back to the enclosing statement.

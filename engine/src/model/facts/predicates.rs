@@ -63,7 +63,12 @@ pub(super) fn classify(expr: &Expr) -> (Option<ColumnRef>, PredicateKind) {
                 return (None, PredicateKind::Other);
             }
             if let Some(column) = column_of(col_side) {
-                let kind = if *op == BinaryOperator::Eq { PredicateKind::Equality } else { PredicateKind::Range };
+                // `<>` is neither a point nor a range a B-tree can walk.
+                let kind = match op {
+                    BinaryOperator::Eq => PredicateKind::Equality,
+                    BinaryOperator::NotEq => PredicateKind::Other,
+                    _ => PredicateKind::Range,
+                };
                 return (Some(column), kind);
             }
             if let Expr::Tuple(items) = strip_parens(col_side) {

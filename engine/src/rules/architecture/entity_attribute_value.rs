@@ -5,6 +5,11 @@ crate::declare_rule! {
     /// Flags entity-attribute-value tables: an entity reference, an
     /// attribute name column and a generic value column.
     ///
+    /// Two shapes look alike and are left alone: a tree of key/value nodes
+    /// (a `parent_*` column or a foreign key to its own table: a hierarchy,
+    /// not attributes), and a `*_metadata` list of keys the users define
+    /// themselves (the open-ended case, where there are no columns to have).
+    ///
     /// ## Why it matters
     /// Every attribute becomes a row, so reading one entity needs a pivot,
     /// values lose their types (everything is text), no constraint can say
@@ -49,7 +54,9 @@ impl Rule for EntityAttributeValue {
             let entity = table.columns.iter().any(|c| c.name.ends_with("_id") || c.name == "entity");
             let attribute = has(&["attribute", "attribute_name", "attr", "attr_name", "key", "property", "field_name", "meta_key"]);
             let value = has(&["value", "attribute_value", "val", "meta_value", "field_value"]);
-            if entity && attribute && value {
+            let hierarchy = table.columns.iter().any(|c| c.name.starts_with("parent_")) || table.foreign_keys.iter().any(|fk| fk.references == table.name);
+            let user_defined = table.name.ends_with("metadata");
+            if entity && attribute && value && !hierarchy && !user_defined {
                 out.report(table.span, format!("`{}` is an entity-attribute-value table", table.name))
                     .note("values lose their types and constraints; reading an entity needs a pivot")
                     .help("use real columns for known attributes and a jsonb column for open-ended ones");

@@ -6,9 +6,9 @@ crate::declare_rule! {
     /// Notes a plain single-column index on a boolean column.
     ///
     /// ## Why it matters
-    /// With two values, each matches a large share of the table, so the
-    /// planner prefers a sequential scan and the index is rarely used, yet it
-    /// is still maintained on every write.
+    /// With two values, the common one matches a large share of the table,
+    /// so the planner scans instead; the index earns its keep only for the
+    /// rare value, yet it holds and maintains an entry for every row.
     ///
     /// ## Example
     /// ```sql
@@ -49,8 +49,9 @@ impl Rule for BooleanIndex {
             for index in table.indexes.iter().filter(|i| i.origin == IndexOrigin::CreateIndex && i.keys.len() == 1 && i.predicate.is_none()) {
                 let Some(column) = index.leading_column().and_then(|c| table.column(c)) else { continue };
                 if column.kind == TypeKind::Boolean {
-                    out.report(index.span, format!("index on boolean `{}.{}` is rarely selective enough to be used", table.name, column.name))
-                        .help("use a partial index on the rare value instead");
+                    out.report(index.span, format!("index on boolean `{}.{}` holds every row to find one of two values", table.name, column.name))
+                        .note("the common value is read faster by a scan; only the rare value is worth an index")
+                        .help("use a partial index on the rare value instead: smaller, and it serves the same queries");
                 }
             }
         }

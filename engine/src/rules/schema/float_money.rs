@@ -6,6 +6,9 @@ crate::declare_rule! {
     /// ## What it does
     /// Flags money-like columns (`price`, `amount`, `total`, `balance`…)
     /// declared as binary floating point (`real`, `float`, `double precision`).
+    /// A rate, percentage or ratio beside a money word (`tax_rate`,
+    /// `discount_percent`) is not an amount of money: `numeric(12, 2)` would
+    /// cut a tax rate of 8.875 to 8.88, so such columns are left alone.
     ///
     /// ## Why it matters
     /// Binary floats cannot represent most decimal fractions: 0.1 + 0.2 is
@@ -42,14 +45,19 @@ crate::declare_rule! {
     }
 }
 
+/// A proportion, not an amount: the money word only says what it applies to.
+const PROPORTION: &[&str] = &["rate", "rates", "percent", "percentage", "pct", "ratio", "factor", "multiplier", "share"];
+
 impl Rule for FloatMoney {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind == TypeKind::Float) {
-                if name_is(
-                    &column.name,
-                    &["price", "amount", "total", "cost", "balance", "salary", "fee", "fees", "tax", "subtotal", "discount", "revenue", "payment", "wage"],
-                ) {
+                if !name_is(&column.name, PROPORTION)
+                    && name_is(
+                        &column.name,
+                        &["price", "amount", "total", "cost", "balance", "salary", "fee", "fees", "tax", "subtotal", "revenue", "payment", "wage"],
+                    )
+                {
                     out.report(column.span, format!("money column `{}.{}` uses {} (binary floating point)", table.name, column.name, column.data_type))
                         .note("0.1 + 0.2 <> 0.3 in binary floating point: totals drift by cents")
                         .fix("Use an exact decimal type", format!("{} numeric(12, 2)", column.name));

@@ -85,11 +85,13 @@ fn is_version_marker(table: &Table) -> bool {
 }
 
 /// The statement that adds a generated key, in the system's own syntax.
-fn surrogate_key_sql(dialect: Dialect, table: &str) -> Option<String> {
+fn surrogate_key_sql(dialect: Dialect, name: &str) -> Option<String> {
+    let table = crate::perf::advice::quoted(dialect, name);
+    let key_name: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
     Some(match dialect {
         Dialect::Postgres => format!("ALTER TABLE {table} ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;"),
         Dialect::Mysql => format!("ALTER TABLE {table} ADD COLUMN id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY;"),
-        Dialect::Mssql => format!("ALTER TABLE {table} ADD id bigint IDENTITY(1,1) NOT NULL CONSTRAINT pk_{table} PRIMARY KEY;"),
+        Dialect::Mssql => format!("ALTER TABLE {table} ADD id bigint IDENTITY(1,1) NOT NULL CONSTRAINT pk_{key_name} PRIMARY KEY;"),
         Dialect::Oracle => format!("ALTER TABLE {table} ADD (id NUMBER GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"),
         _ => return None,
     })

@@ -6,6 +6,13 @@ crate::declare_rule! {
     /// together, and notes an index (created with `CREATE INDEX`, not unique,
     /// not backing a foreign key) that none of those queries can use.
     ///
+    /// Only queries the application runs count: statements that stand on
+    /// their own (`SELECT`, `WITH`, `UPDATE`, `DELETE`), not the bodies of
+    /// views, triggers or routines, nor the rows a script loads. A schema
+    /// dump or an install script holds a few incidental ones, so the rule
+    /// speaks only when the material holds at least three: a file of the
+    /// application's queries, a lesson's query set.
+    ///
     /// ## Why it matters
     /// Every index is written on every insert and on every update of its
     /// columns, takes memory in the buffer cache and time in vacuum. An

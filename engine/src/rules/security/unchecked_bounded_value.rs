@@ -1,3 +1,5 @@
+use crate::input::Dialect;
+use crate::model::{Catalog, Table};
 use crate::rules::util::name_is;
 use crate::rules::{CatalogCx, Rule, Sink};
 
@@ -5,6 +7,13 @@ crate::declare_rule! {
     /// ## What it does
     /// Notes numeric columns whose domain is obviously bounded (`quantity`,
     /// `price`, `age`, `rating`, `percent`, `stock`) but that have no `CHECK`.
+    /// A column under a foreign key is bounded by the rows it references
+    /// (`books_ratings_link.rating` holds an id into `ratings`, not a
+    /// rating), and is left alone, as is one named after another table,
+    /// the way link tables name their columns without declaring the key.
+    /// Hive and Spark tables, loaded from files whose pipeline validates
+    /// them, are left alone: Hive cannot enforce a constraint on an external
+    /// table, and Spark only on Delta tables.
     ///
     /// ## Why it matters
     /// The database is the last line of input validation: a negative
@@ -41,8 +50,20 @@ crate::declare_rule! {
     }
 }
 
+/// A column bounded by the rows of another table: under a foreign key, or
+/// named after a table, as link tables name their columns (`rating` in
+/// `books_ratings_link` holds an id of `ratings`).
+fn references_a_table(catalog: &Catalog, table: &Table, column: &str) -> bool {
+    table.foreign_keys.iter().any(|fk| fk.columns.iter().any(|c| c == column)) || catalog.table_named_by(column).is_some_and(|t| t.name != table.name)
+}
+
 impl Rule for UncheckedBoundedValue {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
+        // Hive cannot enforce a constraint on an external table (HIVE-18598)
+        // and Spark only on Delta tables: the load pipeline validates there.
+        if matches!(cx.dialect, Dialect::Hive | Dialect::Spark) {
+            return;
+        }
         for table in &cx.catalog.tables {
             for column in table.columns.iter().filter(|c| c.kind.is_integer() || c.kind == crate::model::TypeKind::Numeric) {
                 let n = column.name.as_str();
@@ -50,16 +71,20 @@ impl Rule for UncheckedBoundedValue {
                 let unsigned = column.data_type.contains("UInt") || column.data_type.to_ascii_uppercase().contains("UNSIGNED");
                 if name_is(n, &["quantity", "qty", "price", "age", "rating", "stars", "percent", "percentage", "stock"])
                     && !table.checked_columns.iter().any(|c| c == n)
+                    && !references_a_table(cx.catalog, table, n)
                     && !unsigned
                 {
                     // ClickHouse names every constraint: ADD CONSTRAINT name CHECK (clickhouse.com ALTER CONSTRAINT).
-                    let add = if cx.dialect == crate::input::Dialect::Clickhouse {
-                        format!("ADD CONSTRAINT {n}_non_negative CHECK")
+                    let add = if cx.dialect == Dialect::Clickhouse { format!("ADD CONSTRAINT {n}_non_negative CHECK") } else { "ADD CHECK".to_string() };
+                    let finding = out.report(column.span, format!("`{}.{n}` accepts any value; nothing rejects a negative or out-of-range one", table.name));
+                    if cx.dialect == Dialect::Sqlite {
+                        // SQLite's ALTER TABLE cannot add a constraint.
+                        finding
+                            .help("SQLite cannot add a CHECK to an existing table: declare it with the column, rebuilding the table if it already holds rows")
+                            .fix("Declare the check with the column", format!("{n} {} CHECK ({n} >= 0)", column.data_type));
                     } else {
-                        "ADD CHECK".to_string()
-                    };
-                    out.report(column.span, format!("`{}.{n}` accepts any value; nothing rejects a negative or out-of-range one", table.name))
-                        .fix("Constrain the value", format!("ALTER TABLE {} {add} ({n} >= 0);", table.name));
+                        finding.fix("Constrain the value", format!("ALTER TABLE {} {add} ({n} >= 0);", crate::perf::advice::quoted(cx.dialect, &table.name)));
+                    }
                 }
             }
         }

@@ -1,5 +1,5 @@
--- User settings as LONGTEXT where MySQL has a JSON type.
+-- User settings as LONGTEXT where MySQL has a JSON type: the name says JSON.
 CREATE TABLE user_settings (
     user_id BIGINT UNSIGNED PRIMARY KEY,
-    settings LONGTEXT NOT NULL
+    settings_json LONGTEXT NOT NULL
 ) ENGINE=InnoDB;
