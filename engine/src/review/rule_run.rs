@@ -67,6 +67,8 @@ impl<'r> RuleRun<'r> {
 
     fn statements(&mut self) {
         let (input, model, documents) = (self.input, self.model, self.documents);
+        // Lookup tables the script shows small (a few seed rows, a name like `order_status`) are read whole by design.
+        let sizes = self.sizes.with_inferred(crate::perf::lookup::small_tables(&model.catalog, &model.facts));
         // The script a statement belongs to: its document, and in a lesson its fenced block.
         let mut script = (usize::MAX, None, 0);
         let mut lesson = (usize::MAX, false, false);
@@ -100,7 +102,7 @@ impl<'r> RuleRun<'r> {
                 state: &self.state,
                 dialect: st.dialect,
                 spans: &spans,
-                sizes: self.sizes,
+                sizes: &sizes,
                 script_start: script.2,
                 in_lesson: fence.is_some(),
                 illustration: fence.is_some() && lesson.1,

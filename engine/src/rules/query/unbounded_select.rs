@@ -1,5 +1,5 @@
 use crate::finding::Severity;
-use crate::perf::scale::{size_phrase, LARGE_TABLE, SMALL_TABLE};
+use crate::perf::scale::{size_phrase, LARGE_TABLE};
 use crate::rules::{Rule, Sink, StatementCx};
 use sqlparser::ast::Statement;
 
@@ -67,9 +67,9 @@ impl Rule for UnboundedSelect {
             if cx.text.get(block.relations[0].span.start..block.relations[0].span.end).is_some_and(crate::rules::util::is_system_catalog) {
                 continue;
             }
-            // A lookup table the author sized as small is meant to be read whole.
+            // A lookup table (sized small by the author, or seeded with a few rows or named as one) is meant to be read whole.
             let rows = cx.sizes.of(table);
-            if rows.is_some_and(|r| r < SMALL_TABLE) {
+            if cx.sizes.is_small(table) {
                 continue;
             }
             let finding = out
