@@ -124,6 +124,7 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     file: |name| name.ends_with(".cql"),
     block: |lang, _| matches!(lang, "cql" | "cassandra"),
     read: |text, range, reading| reading.cql.push(read(text, range)),
+    code: None,
 };
 
 /// Read the CQL in `text[range]`.

@@ -67,6 +67,7 @@ pub const READER: crate::read::Reader = crate::read::Reader {
         let material = if text[range.clone()].trim_start().starts_with('{') { read_json(text, range) } else { read_calls(text, range) };
         reading.dynamo.push(material);
     },
+    code: None,
 };
 
 /// Read a JSON document (a table definition, a CloudFormation template, a

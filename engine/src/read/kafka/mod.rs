@@ -80,6 +80,7 @@ pub const READER: crate::read::Reader = crate::read::Reader {
             None => reading.kafka.push(part),
         }
     },
+    code: None,
 };
 
 /// Read Kafka configuration in `text[range]`: properties lines, YAML

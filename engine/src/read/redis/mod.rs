@@ -68,6 +68,7 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     },
     block: |lang, _| lang == "redis",
     read: |text, range, reading| reading.redis.push(read(text, range)),
+    code: None,
 };
 
 /// Read the Redis material in `text[range]`.

@@ -46,7 +46,7 @@ impl Rule for UnfilteredWrite {
     fn mongo(&self, cx: &MongoCx, out: &mut Sink) {
         for operation in &cx.script.operations {
             let Some(call) = operation.method().filter(|c| matches!(c.name.as_str(), "updateMany" | "deleteMany" | "update" | "remove")) else { continue };
-            if call.args.first().is_some_and(|f| f.fields().is_empty()) {
+            if call.args.first().is_some_and(super::is_empty_object) {
                 let deletes = matches!(call.name.as_str(), "deleteMany" | "remove");
                 let what = if deletes { "deletes every document of" } else { "rewrites every document of" };
                 let finding = out
