@@ -168,6 +168,7 @@ static RULES: &[&dyn Rule] = &[
     &c::QueryInLoop,
     &c::GoQueryWithoutContext,
     &c::GoPoolWithoutLimits,
+    &c::GoPoolShortLifetime,
     &c::GoRowsNotClosed,
     &c::SlowCallInTransaction,
     &c::ConnectionPerRequest,

@@ -8,7 +8,9 @@ pub mod go;
 mod handlers;
 pub mod lexer;
 pub(crate) mod loops;
+mod parameters;
 mod pieces;
+pub mod splices;
 
 pub use handlers::handler_bodies;
 pub use lexer::{lex, StringLit, Token, TokenKind};
