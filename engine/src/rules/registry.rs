@@ -147,6 +147,7 @@ static RULES: &[&dyn Rule] = &[
     &kf::ProducerAcks,
     &kf::IdempotenceDisabled,
     &kf::AutoCommit,
+    &kf::ConnectOffsetsInTmp,
     &kf::PartitionsVsConsumers,
     &p::KafkaIdempotentProducer,
     &mg::ServerSideJs,

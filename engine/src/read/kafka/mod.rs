@@ -3,6 +3,8 @@
 //! `spring.kafka.*`, nested), and `kafka-topics --create` command lines.
 //! Every key and value keeps its byte range.
 
+mod code;
+
 use std::ops::Range;
 
 /// One `key = value` setting, its key as written (dots joined for YAML).
@@ -80,7 +82,7 @@ pub const READER: crate::read::Reader = crate::read::Reader {
             None => reading.kafka.push(part),
         }
     },
-    code: None,
+    code: Some(|text, file, reading| reading.kafka.push(code::read(text, file))),
 };
 
 /// Read Kafka configuration in `text[range]`: properties lines, YAML

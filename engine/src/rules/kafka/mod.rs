@@ -2,6 +2,7 @@
 //! idempotence, offset commits and partitions against consumers.
 
 mod auto_commit;
+mod connect_offsets_in_tmp;
 mod idempotence_disabled;
 mod min_insync_replicas;
 mod partitions_vs_consumers;
@@ -9,6 +10,7 @@ mod producer_acks;
 mod replication_factor_one;
 
 pub use auto_commit::AutoCommit;
+pub use connect_offsets_in_tmp::ConnectOffsetsInTmp;
 pub use idempotence_disabled::IdempotenceDisabled;
 pub use min_insync_replicas::MinInsyncReplicas;
 pub use partitions_vs_consumers::PartitionsVsConsumers;
