@@ -4,6 +4,7 @@
 //! which everything else is blanked, as for lessons), and the code rules
 //! read how the SQL is built and sent.
 
+pub mod brackets;
 pub mod go;
 mod handlers;
 pub mod lexer;

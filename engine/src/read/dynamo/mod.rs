@@ -3,6 +3,8 @@
 //! bodies, SDK calls in JavaScript (`new ScanCommand({…})`,
 //! `client.query({…})`) or `aws dynamodb scan|query` command lines.
 
+mod code;
+
 use crate::read::objlit::{self, Node, Value};
 use std::ops::Range;
 
@@ -34,10 +36,37 @@ pub struct Request {
     pub span: Range<usize>,
 }
 
+/// An item update in code (`update_item`, `UpdateCommand`).
+#[derive(Debug, Clone)]
+pub struct Update {
+    /// The call's name.
+    pub span: Range<usize>,
+    pub condition: bool,
+    /// Whether it gives `ExpressionAttributeNames`.
+    pub names: bool,
+    /// The `UpdateExpression` value as written.
+    pub expression: Option<Range<usize>>,
+    /// Whether that expression is built in code (interpolated, concatenated, appended to).
+    pub built: bool,
+    /// Whether it only `ADD`s or sets `if_not_exists`: meant to create the item.
+    pub adds_only: bool,
+}
+
+/// A CDK table construct (`new Table(this, …)`, `CfnGlobalTable(self, …)`).
+#[derive(Debug, Clone)]
+pub struct Construct {
+    pub kind: String,
+    pub span: Range<usize>,
+    /// The `RemovalPolicy.DESTROY` it is given.
+    pub removal_destroy: Option<Range<usize>>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Material {
     pub tables: Vec<Table>,
     pub requests: Vec<Request>,
+    pub updates: Vec<Update>,
+    pub constructs: Vec<Construct>,
     pub problems: Vec<(String, Range<usize>)>,
 }
 
@@ -47,7 +76,7 @@ impl Material {
     }
 
     pub fn statements(&self) -> usize {
-        self.tables.len() + self.requests.len()
+        self.tables.len() + self.requests.len() + self.updates.len() + self.constructs.len()
     }
 }
 
@@ -55,7 +84,11 @@ impl Material {
 /// and a lesson's blocks that define tables, call the SDK or `aws dynamodb`.
 pub const READER: crate::read::Reader = crate::read::Reader {
     system: crate::input::Dialect::Dynamodb,
-    file: |name| name.contains("dynamo") && (name.ends_with(".json") || name.ends_with(".js") || name.ends_with(".ts")),
+    // By the file's own name: a `dynamodb/` folder holds code of every kind.
+    file: |name| {
+        let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        file.contains("dynamo") && (file.ends_with(".json") || file.ends_with(".js") || file.ends_with(".ts"))
+    },
     block: |lang, content| match lang {
         "json" => content.contains("\"TableName\"") || content.contains("\"KeySchema\""),
         "javascript" | "js" | "typescript" | "ts" => ["ScanCommand", "QueryCommand", "DocumentClient", "DynamoDB"].iter().any(|w| content.contains(w)),
@@ -67,7 +100,13 @@ pub const READER: crate::read::Reader = crate::read::Reader {
         let material = if text[range.clone()].trim_start().starts_with('{') { read_json(text, range) } else { read_calls(text, range) };
         reading.dynamo.push(material);
     },
-    code: None,
+    // Updates and constructs in code, and the scans and queries its calls make.
+    code: Some(|text, file, reading| {
+        let mut material = code::read(text, file);
+        let calls = read_calls(text, file.range.clone());
+        material.requests = calls.requests;
+        reading.dynamo.push(material);
+    }),
 };
 
 /// Read a JSON document (a table definition, a CloudFormation template, a

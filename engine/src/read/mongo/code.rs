@@ -8,6 +8,7 @@
 //! for `find`, called with a filter rather than a callback).
 
 use super::{Call, Operation, Script};
+use crate::read::code::brackets::{matching, opening};
 use crate::read::code::{CodeFile, Token, TokenKind};
 use crate::read::objlit::{Node, Parser, Value};
 
@@ -101,34 +102,6 @@ fn opaque(text: &str, tokens: &[Token], open: usize, close: usize) -> Vec<Node> 
         }
     }
     args
-}
-
-/// The token closing the bracket opened at `open`.
-fn matching(tokens: &[Token], open: usize) -> Option<usize> {
-    partner(tokens, (open..tokens.len()).collect(), b"([{", b")]}")
-}
-
-/// The token opening the bracket closed at `close`.
-fn opening(tokens: &[Token], close: usize) -> Option<usize> {
-    partner(tokens, (0..=close).rev().collect(), b")]}", b"([{")
-}
-
-/// The bracket that returns the depth to zero, walking `order` from a
-/// bracket in `deeper`.
-fn partner(tokens: &[Token], order: Vec<usize>, deeper: &[u8], shallower: &[u8]) -> Option<usize> {
-    let mut depth = 0usize;
-    for j in order {
-        let TokenKind::Punct(c) = tokens[j].kind else { continue };
-        if deeper.contains(&c) {
-            depth += 1;
-        } else if shallower.contains(&c) {
-            depth = depth.checked_sub(1)?;
-            if depth == 0 {
-                return Some(j);
-            }
-        }
-    }
-    None
 }
 
 /// Whether a `find` is given a filter (an object, a variable, nothing)
