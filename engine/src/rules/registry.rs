@@ -133,6 +133,7 @@ static RULES: &[&dyn Rule] = &[
     &rd::SelectDatabase,
     &rd::MaxmemoryWithoutEviction,
     &rd::NoPersistence,
+    &rd::ProtectedModeOff,
     &p::RedisExpiringKeys,
     &cas::AllowFiltering,
     &cas::MissingPartitionKey,
