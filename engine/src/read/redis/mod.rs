@@ -3,6 +3,7 @@
 //! line is split the way `redis-cli` splits it (quotes, escapes), and every
 //! word keeps its byte range in the document.
 
+mod code;
 mod command_names;
 mod directive_names;
 
@@ -68,7 +69,7 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     },
     block: |lang, _| lang == "redis",
     read: |text, range, reading| reading.redis.push(read(text, range)),
-    code: None,
+    code: Some(|text, file, reading| reading.redis.push(code::read(text, file))),
 };
 
 /// Read the Redis material in `text[range]`.
