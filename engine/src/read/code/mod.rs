@@ -9,7 +9,7 @@ pub mod go;
 mod handlers;
 pub mod lexer;
 pub(crate) mod loops;
-mod parameters;
+pub mod parameters;
 mod pieces;
 pub mod splices;
 

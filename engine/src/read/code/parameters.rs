@@ -21,32 +21,7 @@ const NUMERIC_TYPES: &[&str] =
 pub(super) fn enclosing_parameters(text: &str, file: &CodeFile, at: usize) -> Vec<(String, bool)> {
     let tokens = &file.tokens;
     let mut names = Vec::new();
-    let mut headers = Vec::new();
-    if file.language == Language::Python {
-        // Each `def` less indented than the scope so far encloses it.
-        let indent = |offset: usize| {
-            let line = text[..offset].rfind('\n').map_or(0, |n| n + 1);
-            text[line..offset].len() - text[line..offset].trim_start().len()
-        };
-        let mut scope = indent(tokens[at].span.start);
-        for j in (0..at).rev() {
-            if file.ident(text, j) == Some("def") && indent(tokens[j].span.start) < scope {
-                scope = indent(tokens[j].span.start);
-                headers.extend((j..at).find(|&k| tokens[k].is_punct(b'(')));
-            }
-        }
-    } else {
-        // Each `{` left open before the token, when a parameter list precedes it.
-        let mut depth = 0usize;
-        for j in (0..at).rev() {
-            match tokens[j].kind {
-                TokenKind::Punct(b'}') => depth += 1,
-                TokenKind::Punct(b'{') if depth > 0 => depth -= 1,
-                TokenKind::Punct(b'{') => headers.extend(parameter_list(text, file, j)),
-                _ => {}
-            }
-        }
-    }
+    let headers = parameter_lists(text, file, at);
     for open in headers {
         let mut depth = 0usize;
         for token in &tokens[open..] {
@@ -74,6 +49,46 @@ pub(super) fn enclosing_parameters(text: &str, file: &CodeFile, at: usize) -> Ve
     let mut out: Vec<(String, bool)> = names.iter().map(|span| (text[span.clone()].to_string(), numeric(span))).collect();
     out.retain(|(n, _)| !matches!(n.as_str(), "self" | "cls" | "this"));
     out
+}
+
+/// Whether a function around token `at` is given a Go `context.Context`.
+pub fn context_in_scope(text: &str, file: &CodeFile, at: usize) -> bool {
+    parameter_lists(text, file, at).into_iter().any(|open| {
+        let close = super::brackets::matching(&file.tokens, open).unwrap_or(open);
+        text[file.tokens[open].span.start..file.tokens[close].span.end].contains("context.Context")
+    })
+}
+
+/// The `(` of each parameter list of the functions around token `at`, innermost first.
+fn parameter_lists(text: &str, file: &CodeFile, at: usize) -> Vec<usize> {
+    let tokens = &file.tokens;
+    let mut headers = Vec::new();
+    if file.language == Language::Python {
+        // Each `def` less indented than the scope so far encloses it.
+        let indent = |offset: usize| {
+            let line = text[..offset].rfind('\n').map_or(0, |n| n + 1);
+            text[line..offset].len() - text[line..offset].trim_start().len()
+        };
+        let mut scope = indent(tokens[at].span.start);
+        for j in (0..at).rev() {
+            if file.ident(text, j) == Some("def") && indent(tokens[j].span.start) < scope {
+                scope = indent(tokens[j].span.start);
+                headers.extend((j..at).find(|&k| tokens[k].is_punct(b'(')));
+            }
+        }
+    } else {
+        // Each `{` left open before the token, when a parameter list precedes it.
+        let mut depth = 0usize;
+        for j in (0..at).rev() {
+            match tokens[j].kind {
+                TokenKind::Punct(b'}') => depth += 1,
+                TokenKind::Punct(b'{') if depth > 0 => depth -= 1,
+                TokenKind::Punct(b'{') => headers.extend(parameter_list(text, file, j)),
+                _ => {}
+            }
+        }
+    }
+    headers
 }
 
 /// The `(` of the parameter list before the block opened at `brace`: a
