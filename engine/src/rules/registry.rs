@@ -168,6 +168,7 @@ static RULES: &[&dyn Rule] = &[
     &dy::UpdateCreatesItem,
     &dy::UpdateExpressionBuilt,
     &dy::RemovalPolicyDestroy,
+    &dy::MinimalCapacity,
     &p::DynamoTtlEnabled,
     &c::SqlBuiltFromStrings,
     &c::QueryInLoop,

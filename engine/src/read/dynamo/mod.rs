@@ -17,6 +17,8 @@ pub struct Table {
     /// Global secondary indexes: name, projection type and the projection's span.
     pub indexes: Vec<(String, String, Range<usize>)>,
     pub ttl: bool,
+    /// `ProvisionedThroughput`: read and write capacity units, and its span.
+    pub provisioned: Option<(i64, i64, Range<usize>)>,
     pub span: Range<usize>,
 }
 
@@ -97,7 +99,17 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     },
     // JSON is parsed whole; anything else is searched for SDK calls and `aws dynamodb` lines.
     read: |text, range, reading| {
-        let material = if text[range.clone()].trim_start().starts_with('{') { read_json(text, range) } else { read_calls(text, range) };
+        let body = &text[range.clone()];
+        let material = if body.trim_start().starts_with('{') {
+            read_json(text, range)
+        } else if body.contains("AWS::DynamoDB::Table") {
+            // A CloudFormation template in YAML (serverless.yml, SAM).
+            let mut material = Material::default();
+            collect(&objlit::yaml::parse(text, range), None, &mut material);
+            material
+        } else {
+            read_calls(text, range)
+        };
         reading.dynamo.push(material);
     },
     // Updates and constructs in code, and the scans and queries its calls make.
@@ -214,7 +226,12 @@ fn table(node: &Node) -> Table {
         })
         .collect();
     let ttl = node.get("TimeToLiveSpecification").and_then(|t| t.get("Enabled")).is_some_and(|e| e.value == Value::Bool(true));
+    let provisioned = node.get("ProvisionedThroughput").and_then(|p| {
+        let units = |key: &str| p.get(key).and_then(|u| u.as_integer().or_else(|| u.as_str()?.parse().ok()));
+        Some((units("ReadCapacityUnits")?, units("WriteCapacityUnits")?, p.span.clone()))
+    });
     Table {
+        provisioned,
         name: node.get("TableName").and_then(Node::as_str).unwrap_or("").to_string(),
         partition_key: key("HASH"),
         sort_key: key("RANGE").map(|(k, _)| k),
