@@ -149,6 +149,7 @@ static RULES: &[&dyn Rule] = &[
     &kf::IdempotenceDisabled,
     &kf::AutoCommit,
     &kf::ConnectOffsetsInTmp,
+    &kf::ListenerWithoutAuthentication,
     &kf::PartitionsVsConsumers,
     &p::KafkaIdempotentProducer,
     &mg::ServerSideJs,
