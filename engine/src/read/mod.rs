@@ -87,6 +87,9 @@ pub struct Reader {
     /// Read this system's calls in a code file reviewed as this system
     /// (the driver calls of a `.js` file reviewed as MongoDB).
     pub code: Option<fn(&str, &CodeFile, &mut Reading)>,
+    /// Text that shows a code file uses this system's client (an import):
+    /// its calls are then read whatever system was chosen.
+    pub clients: &'static [&'static str],
 }
 
 /// The readers, in the order a file name is tried: `*.mongodb.js` and
@@ -138,7 +141,8 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
     }
     if let Some(language) = language {
         let mut reading = code::read_file(text, language);
-        if let Some(read_code) = READERS.iter().find(|reader| reader.system == dialect).and_then(|reader| reader.code) {
+        let uses = |reader: &Reader| reader.system == dialect || reader.clients.iter().any(|c| text.contains(c));
+        for read_code in READERS.iter().filter(|reader| uses(reader)).filter_map(|reader| reader.code) {
             let file = reading.code[0].clone();
             read_code(text, &file, &mut reading);
         }

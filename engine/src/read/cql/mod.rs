@@ -125,6 +125,7 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     block: |lang, _| matches!(lang, "cql" | "cassandra"),
     read: |text, range, reading| reading.cql.push(read(text, range)),
     code: None,
+    clients: &[],
 };
 
 /// Read the CQL in `text[range]`.

@@ -119,6 +119,17 @@ pub const READER: crate::read::Reader = crate::read::Reader {
         material.requests = calls.requests;
         reading.dynamo.push(material);
     }),
+    clients: &[
+        "@aws-sdk/client-dynamodb",
+        "@aws-sdk/lib-dynamodb",
+        "aws-cdk-lib/aws-dynamodb",
+        "aws_dynamodb",
+        "resource('dynamodb')",
+        "resource(\"dynamodb\")",
+        "client('dynamodb')",
+        "client(\"dynamodb\")",
+        "DynamoDB.DocumentClient",
+    ],
 };
 
 /// Read a JSON document (a table definition, a CloudFormation template, a

@@ -97,6 +97,7 @@ pub const READER: crate::read::Reader = crate::read::Reader {
         }
     },
     code: Some(|text, file, reading| reading.kafka.push(code::read(text, file))),
+    clients: &["confluent_kafka", "from kafka import", "kafkajs", "org.apache.kafka.clients"],
 };
 
 /// Read Kafka configuration in `text[range]`: properties lines, YAML

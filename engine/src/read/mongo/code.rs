@@ -169,6 +169,16 @@ mod tests {
     }
 
     #[test]
+    fn a_file_that_imports_the_driver_is_read_whatever_system_was_chosen() {
+        let text = "const { MongoClient } = require('mongodb');\nawait orders.deleteMany({});\n";
+        let document = crate::input::Document::new("jobs.js".to_string(), text.to_string());
+        let reading = crate::read::read(&document, crate::input::Dialect::Postgres);
+        assert_eq!(reading.mongo.iter().map(|m| m.operations.len()).sum::<usize>(), 1);
+        let plain = crate::input::Document::new("jobs.js".to_string(), "await orders.deleteMany({});\n".to_string());
+        assert!(crate::read::read(&plain, crate::input::Dialect::Postgres).mongo.is_empty());
+    }
+
+    #[test]
     fn pymongo_calls_in_snake_case() {
         let text = "coll.create_index([('uid', ASCENDING), ('date', ASCENDING)], unique=True)\ncoll.update_many({'country': 'US'}, {'$unset': {'deaths': ''}})\n# coll.drop()\n";
         let read = ops(text, Language::Python);

@@ -106,6 +106,7 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     },
     read: |text, range, reading| reading.mongo.push(read(text, range)),
     code: Some(|text, file, reading| reading.mongo.push(code::read(text, file))),
+    clients: &["require('mongodb')", "require(\"mongodb\")", "from 'mongodb'", "from \"mongodb\"", "mongoose", "import pymongo", "from pymongo"],
 };
 
 /// Read the MongoDB calls in `text[range]`.

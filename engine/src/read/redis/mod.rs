@@ -70,6 +70,16 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     block: |lang, _| lang == "redis",
     read: |text, range, reading| reading.redis.push(read(text, range)),
     code: Some(|text, file, reading| reading.redis.push(code::read(text, file))),
+    clients: &[
+        "require('redis')",
+        "require(\"redis\")",
+        "from 'redis'",
+        "from \"redis\"",
+        "ioredis",
+        "import redis",
+        "github.com/redis/go-redis",
+        "redis.clients.jedis",
+    ],
 };
 
 /// Read the Redis material in `text[range]`.
