@@ -84,6 +84,12 @@ pub struct Reader {
     pub block: fn(&str, &str) -> bool,
     /// Read `text[range]` into the reading.
     pub read: fn(&str, Range<usize>, &mut Reading),
+    /// Read this system's calls in a code file reviewed as this system
+    /// (the driver calls of a `.js` file reviewed as MongoDB).
+    pub code: Option<fn(&str, &CodeFile, &mut Reading)>,
+    /// Text that shows a code file uses this system's client (an import):
+    /// its calls are then read whatever system was chosen.
+    pub clients: &'static [&'static str],
 }
 
 /// The readers, in the order a file name is tried: `*.mongodb.js` and
@@ -134,7 +140,13 @@ pub fn read(document: &Document, dialect: Dialect) -> Reading<'_> {
         return lesson::read(text);
     }
     if let Some(language) = language {
-        return code::read_file(text, language);
+        let mut reading = code::read_file(text, language);
+        let uses = |reader: &Reader| reader.system == dialect || reader.clients.iter().any(|c| text.contains(c));
+        for read_code in READERS.iter().filter(|reader| uses(reader)).filter_map(|reader| reader.code) {
+            let file = reading.code[0].clone();
+            read_code(text, &file, &mut reading);
+        }
+        return reading;
     }
     explain::read_pasted(text).unwrap_or(plain)
 }

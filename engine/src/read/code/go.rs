@@ -105,6 +105,32 @@ pub fn max_open_conns(text: &str, file: &CodeFile) -> Vec<(usize, bool)> {
         .collect()
 }
 
+/// `SetConnMaxLifetime` calls given less than a minute, with the argument as
+/// written: `time.Second`, `30 * time.Second`, `time.Millisecond`, or a bare
+/// number of nanoseconds. Zero (no limit) is not short.
+pub fn short_lifetimes(text: &str, file: &CodeFile) -> Vec<(usize, String)> {
+    file.method_calls(text, &["SetConnMaxLifetime"])
+        .filter_map(|call| {
+            let argument = call_arguments(file, call + 1).into_iter().next()?;
+            let tokens = &file.tokens[argument];
+            let written = text[tokens.first()?.span.start..tokens.last()?.span.end].to_string();
+            let unit = |t: &super::Token| &text[t.span.clone()];
+            let number = |t: &super::Token| (t.kind == super::TokenKind::Number).then(|| unit(t).parse::<u64>().ok()).flatten();
+            let short = match tokens {
+                [n] => number(n).is_some_and(|n| n > 0),
+                [_, dot, u] if dot.is_punct(b'.') => matches!(unit(u), "Second" | "Millisecond" | "Microsecond" | "Nanosecond"),
+                [n, times, _, dot, u] if times.is_punct(b'*') && dot.is_punct(b'.') => match unit(u) {
+                    "Second" => number(n).is_some_and(|n| n > 0 && n < 60),
+                    "Millisecond" | "Microsecond" | "Nanosecond" => number(n).is_some_and(|n| n > 0),
+                    _ => false,
+                },
+                _ => false,
+            };
+            short.then_some((call, written))
+        })
+        .collect()
+}
+
 /// The token ranges of the arguments of the call whose `(` is token `open`.
 pub fn call_arguments(file: &CodeFile, open: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();

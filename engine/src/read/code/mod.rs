@@ -4,11 +4,14 @@
 //! which everything else is blanked, as for lessons), and the code rules
 //! read how the SQL is built and sent.
 
+pub mod brackets;
 pub mod go;
 mod handlers;
 pub mod lexer;
 pub(crate) mod loops;
+pub mod parameters;
 mod pieces;
+pub mod splices;
 
 pub use handlers::handler_bodies;
 pub use lexer::{lex, StringLit, Token, TokenKind};

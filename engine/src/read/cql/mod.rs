@@ -126,6 +126,8 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     file: |name| name.ends_with(".cql"),
     block: |lang, _| matches!(lang, "cql" | "cassandra"),
     read: |text, range, reading| reading.cql.push(read(text, range)),
+    code: None,
+    clients: &[],
 };
 
 /// Read the CQL in `text[range]`.

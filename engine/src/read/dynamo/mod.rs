@@ -3,6 +3,8 @@
 //! bodies, SDK calls in JavaScript (`new ScanCommand({…})`,
 //! `client.query({…})`) or `aws dynamodb scan|query` command lines.
 
+mod code;
+
 use crate::read::objlit::{self, Node, Value};
 use std::ops::Range;
 
@@ -15,6 +17,8 @@ pub struct Table {
     /// Global secondary indexes: name, projection type and the projection's span.
     pub indexes: Vec<(String, String, Range<usize>)>,
     pub ttl: bool,
+    /// `ProvisionedThroughput`: read and write capacity units, and its span.
+    pub provisioned: Option<(i64, i64, Range<usize>)>,
     pub span: Range<usize>,
 }
 
@@ -34,10 +38,37 @@ pub struct Request {
     pub span: Range<usize>,
 }
 
+/// An item update in code (`update_item`, `UpdateCommand`).
+#[derive(Debug, Clone)]
+pub struct Update {
+    /// The call's name.
+    pub span: Range<usize>,
+    pub condition: bool,
+    /// Whether it gives `ExpressionAttributeNames`.
+    pub names: bool,
+    /// The `UpdateExpression` value as written.
+    pub expression: Option<Range<usize>>,
+    /// Whether that expression is built in code (interpolated, concatenated, appended to).
+    pub built: bool,
+    /// Whether it only `ADD`s or sets `if_not_exists`: meant to create the item.
+    pub adds_only: bool,
+}
+
+/// A CDK table construct (`new Table(this, …)`, `CfnGlobalTable(self, …)`).
+#[derive(Debug, Clone)]
+pub struct Construct {
+    pub kind: String,
+    pub span: Range<usize>,
+    /// The `RemovalPolicy.DESTROY` it is given.
+    pub removal_destroy: Option<Range<usize>>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Material {
     pub tables: Vec<Table>,
     pub requests: Vec<Request>,
+    pub updates: Vec<Update>,
+    pub constructs: Vec<Construct>,
     pub problems: Vec<(String, Range<usize>)>,
 }
 
@@ -47,7 +78,7 @@ impl Material {
     }
 
     pub fn statements(&self) -> usize {
-        self.tables.len() + self.requests.len()
+        self.tables.len() + self.requests.len() + self.updates.len() + self.constructs.len()
     }
 }
 
@@ -55,7 +86,11 @@ impl Material {
 /// and a lesson's blocks that define tables, call the SDK or `aws dynamodb`.
 pub const READER: crate::read::Reader = crate::read::Reader {
     system: crate::input::Dialect::Dynamodb,
-    file: |name| name.contains("dynamo") && (name.ends_with(".json") || name.ends_with(".js") || name.ends_with(".ts")),
+    // By the file's own name: a `dynamodb/` folder holds code of every kind.
+    file: |name| {
+        let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        file.contains("dynamo") && (file.ends_with(".json") || file.ends_with(".js") || file.ends_with(".ts"))
+    },
     block: |lang, content| match lang {
         "json" => content.contains("\"TableName\"") || content.contains("\"KeySchema\""),
         "javascript" | "js" | "typescript" | "ts" => ["ScanCommand", "QueryCommand", "DocumentClient", "DynamoDB"].iter().any(|w| content.contains(w)),
@@ -64,9 +99,37 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     },
     // JSON is parsed whole; anything else is searched for SDK calls and `aws dynamodb` lines.
     read: |text, range, reading| {
-        let material = if text[range.clone()].trim_start().starts_with('{') { read_json(text, range) } else { read_calls(text, range) };
+        let body = &text[range.clone()];
+        let material = if body.trim_start().starts_with('{') {
+            read_json(text, range)
+        } else if body.contains("AWS::DynamoDB::Table") {
+            // A CloudFormation template in YAML (serverless.yml, SAM).
+            let mut material = Material::default();
+            collect(&objlit::yaml::parse(text, range), None, &mut material);
+            material
+        } else {
+            read_calls(text, range)
+        };
         reading.dynamo.push(material);
     },
+    // Updates and constructs in code, and the scans and queries its calls make.
+    code: Some(|text, file, reading| {
+        let mut material = code::read(text, file);
+        let calls = read_calls(text, file.range.clone());
+        material.requests = calls.requests;
+        reading.dynamo.push(material);
+    }),
+    clients: &[
+        "@aws-sdk/client-dynamodb",
+        "@aws-sdk/lib-dynamodb",
+        "aws-cdk-lib/aws-dynamodb",
+        "aws_dynamodb",
+        "resource('dynamodb')",
+        "resource(\"dynamodb\")",
+        "client('dynamodb')",
+        "client(\"dynamodb\")",
+        "DynamoDB.DocumentClient",
+    ],
 };
 
 /// Read a JSON document (a table definition, a CloudFormation template, a
@@ -174,7 +237,12 @@ fn table(node: &Node) -> Table {
         })
         .collect();
     let ttl = node.get("TimeToLiveSpecification").and_then(|t| t.get("Enabled")).is_some_and(|e| e.value == Value::Bool(true));
+    let provisioned = node.get("ProvisionedThroughput").and_then(|p| {
+        let units = |key: &str| p.get(key).and_then(|u| u.as_integer().or_else(|| u.as_str()?.parse().ok()));
+        Some((units("ReadCapacityUnits")?, units("WriteCapacityUnits")?, p.span.clone()))
+    });
     Table {
+        provisioned,
         name: node.get("TableName").and_then(Node::as_str).unwrap_or("").to_string(),
         partition_key: key("HASH"),
         sort_key: key("RANGE").map(|(k, _)| k),

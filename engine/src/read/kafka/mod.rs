@@ -3,6 +3,9 @@
 //! `spring.kafka.*`, nested), and `kafka-topics --create` command lines.
 //! Every key and value keeps its byte range.
 
+mod code;
+mod strimzi;
+
 use std::ops::Range;
 
 /// One `key = value` setting, its key as written (dots joined for YAML).
@@ -23,10 +26,21 @@ pub struct Topic {
     pub span: Range<usize>,
 }
 
+/// A Strimzi `Kafka` listener that names no `authentication`.
+#[derive(Debug, Clone)]
+pub struct OpenListener {
+    pub name: String,
+    pub port: String,
+    pub span: Range<usize>,
+    /// Whether the cluster's spec sets `authorization`.
+    pub authorization: bool,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     pub entries: Vec<Entry>,
     pub topics: Vec<Topic>,
+    pub open_listeners: Vec<OpenListener>,
     pub problems: Vec<(String, Range<usize>)>,
 }
 
@@ -51,6 +65,7 @@ impl Config {
         for part in parts {
             all.entries.extend(part.entries.iter().cloned());
             all.topics.extend(part.topics.iter().cloned());
+            all.open_listeners.extend(part.open_listeners.iter().cloned());
             all.problems.extend(part.problems.iter().cloned());
         }
         all
@@ -74,12 +89,15 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     // A lesson's Kafka blocks are one configuration: the topic created in a
     // shell block and the consumers configured in YAML meet in the rules.
     read: |text, range, reading| {
-        let part = read(text, range);
+        let mut part = read(text, range.clone());
+        part.open_listeners = strimzi::open_listeners(text, range);
         match reading.kafka.first_mut() {
             Some(all) => *all = Config::merged([&*all, &part]),
             None => reading.kafka.push(part),
         }
     },
+    code: Some(|text, file, reading| reading.kafka.push(code::read(text, file))),
+    clients: &["confluent_kafka", "from kafka import", "kafkajs", "org.apache.kafka.clients"],
 };
 
 /// Read Kafka configuration in `text[range]`: properties lines, YAML

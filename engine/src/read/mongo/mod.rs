@@ -5,6 +5,8 @@
 //! JavaScript around it), its arguments parsed as object literals with
 //! their positions.
 
+mod code;
+
 use crate::read::objlit::{Node, Parser, Problem};
 use std::ops::Range;
 
@@ -52,7 +54,8 @@ pub struct Script {
 }
 
 /// Collection methods the reader knows; another name after a collection is
-/// reported (a typo such as `fnd` would otherwise pass unnoticed).
+/// reported (a typo such as `fnd` would otherwise pass unnoticed). The first
+/// [`DRIVER_METHODS`] are the driver's, found in code on any variable.
 const METHODS: &[&str] = &[
     "find",
     "findOne",
@@ -75,6 +78,7 @@ const METHODS: &[&str] = &[
     "findOneAndDelete",
     "findOneAndReplace",
     "bulkWrite",
+    "mapReduce",
     "drop",
     "watch",
     "getIndexes",
@@ -83,11 +87,14 @@ const METHODS: &[&str] = &[
     "update",
     "insert",
     "save",
-    "mapReduce",
     "explain",
     "stats",
     "renameCollection",
 ];
+
+/// How many of [`METHODS`] only a collection has (`find` is told from an
+/// array's by its argument).
+const DRIVER_METHODS: usize = 22;
 
 /// MongoDB's row of the readers: `*.mongodb.js` and `*.mongodb`, a lesson's
 /// ```mongodb blocks, and JavaScript blocks that call `db.`.
@@ -98,6 +105,8 @@ pub const READER: crate::read::Reader = crate::read::Reader {
         matches!(lang, "mongodb" | "mongo" | "mongosh") || (matches!(lang, "javascript" | "js" | "typescript" | "ts") && content.contains("db."))
     },
     read: |text, range, reading| reading.mongo.push(read(text, range)),
+    code: Some(|text, file, reading| reading.mongo.push(code::read(text, file))),
+    clients: &["require('mongodb')", "require(\"mongodb\")", "from 'mongodb'", "from \"mongodb\"", "mongoose", "import pymongo", "from pymongo"],
 };
 
 /// Read the MongoDB calls in `text[range]`.

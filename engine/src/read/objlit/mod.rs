@@ -98,6 +98,7 @@ impl Node {
 pub type Problem = (String, Range<usize>);
 
 mod parser;
+pub mod yaml;
 
 pub use parser::{parse_document, Parser};
 

@@ -223,8 +223,15 @@ impl<'t> Parser<'t> {
                 },
             };
             let key = Key { name, span: start..self.at };
-            self.expect(':')?;
-            fields.push((key, self.value()?));
+            self.skip_space()?;
+            if matches!(self.peek(), Some(',' | '}')) && !self.text[key.span.clone()].starts_with(['"', '\'']) {
+                // `{ skip, limit }`: shorthand for `{ skip: skip, limit: limit }`.
+                let value = Node { value: Value::Name(key.name.clone()), span: key.span.clone() };
+                fields.push((key, value));
+            } else {
+                self.expect(':')?;
+                fields.push((key, self.value()?));
+            }
             if !self.eat(',')? {
                 self.expect('}')?;
                 return Ok(fields);

@@ -3,6 +3,7 @@
 //! line is split the way `redis-cli` splits it (quotes, escapes), and every
 //! word keeps its byte range in the document.
 
+mod code;
 mod command_names;
 mod directive_names;
 
@@ -68,6 +69,17 @@ pub const READER: crate::read::Reader = crate::read::Reader {
     },
     block: |lang, _| lang == "redis",
     read: |text, range, reading| reading.redis.push(read(text, range)),
+    code: Some(|text, file, reading| reading.redis.push(code::read(text, file))),
+    clients: &[
+        "require('redis')",
+        "require(\"redis\")",
+        "from 'redis'",
+        "from \"redis\"",
+        "ioredis",
+        "import redis",
+        "github.com/redis/go-redis",
+        "redis.clients.jedis",
+    ],
 };
 
 /// Read the Redis material in `text[range]`.

@@ -1,4 +1,6 @@
+use crate::finding::Severity;
 use crate::read::code::go::{call_arguments, context_origin, go_sql_apis, ContextOrigin, GoSqlApi, CONTEXTLESS, WITH_CONTEXT};
+use crate::read::code::parameters::context_in_scope;
 use crate::read::code::{handler_bodies, Language};
 use crate::rules::{CodeCx, Rule, Sink};
 
@@ -10,7 +12,10 @@ crate::declare_rule! {
     /// and, inside a request handler, any call (pgx's `Query(ctx, …)`
     /// included) given `context.Background()` or `context.TODO()` instead of
     /// the request's context. pgx's `Query`, `QueryRow` and `Exec` take the
-    /// context first and are not context-less.
+    /// context first and are not context-less. A call in a function that is
+    /// given a `context.Context` and does not pass it is a warning; in a
+    /// function given none (startup code, a storage layer written without
+    /// contexts) it is a note.
     ///
     /// ## Why it matters
     /// Without the request's context the query has no deadline and is not
@@ -97,6 +102,17 @@ impl Rule for GoQueryWithoutContext {
                         Some(_) => format!("use {twin} with the request's context, context.WithTimeout on top for a deadline: {REQUEST_CONTEXT}"),
                         None => format!("use {twin}(ctx, …) with the caller's context (a ctx context.Context parameter; context.WithTimeout for a deadline)"),
                     };
+                    // A context in scope but not passed is a slip; a function given none (startup
+                    // code, a context-less storage layer) is a design note.
+                    if handler.is_none() && !context_in_scope(cx.text, cx.file, call) {
+                        out.report(
+                            cx.token_span(call),
+                            format!("`{method}` has no context, and its function takes none: the query has no deadline and cannot be cancelled"),
+                        )
+                        .severity(Severity::Info)
+                        .help(help);
+                        continue;
+                    }
                     out.report(cx.token_span(call), format!("`{method}` has no context: the query has no deadline and cannot be cancelled")).help(help);
                 }
                 _ => {}

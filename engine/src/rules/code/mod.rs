@@ -2,6 +2,7 @@
 //! Q9, A4, A5, P8, P9).
 
 mod connection_per_request;
+mod go_pool_short_lifetime;
 mod go_pool_without_limits;
 mod go_query_without_context;
 mod go_rows_not_closed;
@@ -10,6 +11,7 @@ mod slow_call_in_transaction;
 mod sql_built_from_strings;
 
 pub use connection_per_request::ConnectionPerRequest;
+pub use go_pool_short_lifetime::GoPoolShortLifetime;
 pub use go_pool_without_limits::GoPoolWithoutLimits;
 pub use go_query_without_context::GoQueryWithoutContext;
 pub use go_rows_not_closed::GoRowsNotClosed;

@@ -1,11 +1,17 @@
+use crate::read::code::splices::outside_value;
 use crate::read::code::{Building, Language};
 use crate::rules::{CodeCx, Rule, Sink};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags SQL built by gluing values into the statement text: `+`
-    /// concatenation, `fmt.Sprintf`, `String.format`, Python's `%` and
-    /// `.format()`, f-strings and JavaScript template literals.
+    /// Flags SQL built by gluing a value from outside the code into the
+    /// statement text (`+` concatenation, `fmt.Sprintf`, `String.format`,
+    /// Python's `%` and `.format()`, f-strings, JavaScript template
+    /// literals): a field of the request, or a parameter of the function
+    /// that builds it. A constant, an integer, a name passed through a
+    /// quoting helper (`quote_ident`, `escape_sqlite`, psycopg's
+    /// `sql.Identifier`) or a placeholder pattern built in code (pg-promise's
+    /// `$${i}:name`) cannot change the statement and is not flagged.
     ///
     /// ## Why it matters
     /// Whatever the variable holds becomes SQL. A name like
@@ -16,12 +22,14 @@ crate::declare_rule! {
     ///
     /// ## Example
     /// ```python
-    /// cur.execute(f"SELECT id, email FROM users WHERE email = '{email}'")
+    /// def find_user(cur, email):
+    ///     cur.execute(f"SELECT id, email FROM users WHERE email = '{email}'")
     /// ```
     ///
     /// ## Use instead
     /// ```python
-    /// cur.execute("SELECT id, email FROM users WHERE email = %s", (email,))
+    /// def find_user(cur, email):
+    ///     cur.execute("SELECT id, email FROM users WHERE email = %s", (email,))
     /// ```
     ///
     /// ## In production
@@ -51,21 +59,41 @@ impl Rule for SqlBuiltFromStrings {
         for literal in &cx.file.sql {
             let how = match literal.building {
                 Building::Static => continue,
-                Building::Concatenation => "concatenates a value into",
-                Building::Formatting => "formats a value into",
-                Building::Interpolation => "interpolates a value into",
+                Building::Concatenation => "concatenates",
+                Building::Formatting => "formats",
+                Building::Interpolation => "interpolates",
             };
-            let placeholder = match cx.file.language {
-                Language::Go => "$1 (pgx, lib/pq) or ? (MySQL) and pass the value to Query",
-                Language::Python => "%s and pass the values as the second argument of execute",
-                Language::JavaScript => "$1 and pass [value] as the second argument of query",
-                Language::Java => "? in a PreparedStatement and setString/setLong the value",
-            };
+            // Only a value from outside the code is evidence of injection.
+            let Some(value) = outside_value(cx.text, cx.file, literal) else { continue };
+            let written = cx.text[value.span.clone()].trim();
             out.report(
                 cx.token_span(literal.token),
-                format!("this {} code {how} SQL: the value can change the statement (SQL injection)", cx.file.language.name()),
+                format!(
+                    "this {} code {how} `{written}` ({}) into SQL {}: the value can change the statement (SQL injection)",
+                    cx.file.language.name(),
+                    value.source,
+                    if value.between_quotes { "between quotes it does not escape" } else { "unquoted" }
+                ),
             )
-            .help(format!("use a placeholder: {placeholder}"));
+            .help(format!("use a placeholder: {}", placeholder(cx)));
         }
+    }
+}
+
+/// How the driver in use takes a value apart from the statement.
+fn placeholder(cx: &CodeCx) -> &'static str {
+    let uses = |marker: &str| cx.text.contains(marker);
+    match cx.file.language {
+        Language::Go => "$1 (pgx, lib/pq) or ? (MySQL) and pass the value to Query",
+        Language::Python if uses("spark.sql(") => {
+            "a named marker in spark.sql(\"… WHERE id = :id\", args={\"id\": value}) (Spark 3.4+); a table or column name through IDENTIFIER(:name) (3.5+)"
+        }
+        Language::Python if uses("sqlite3") => "? and pass the values as the second argument of execute (sqlite3)",
+        Language::Python if uses("sqlalchemy") || uses("sa.text(") => ":name in text() and pass the values as a dict to execute (SQLAlchemy)",
+        Language::Python => "%s and pass the values as the second argument of cursor.execute (psycopg, MySQLdb); names through psycopg's sql.Identifier",
+        Language::JavaScript if uses("pg-promise") => "$1 or ${name} and pass the values as the second argument (pg-promise); names through its :name filter",
+        Language::JavaScript if uses("mysql") => "? and pass [value] as the second argument of query (mysql2)",
+        Language::JavaScript => "$1 and pass [value] as the second argument of query (node-postgres)",
+        Language::Java => "? in a PreparedStatement and setString/setLong the value",
     }
 }

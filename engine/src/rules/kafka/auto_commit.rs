@@ -24,6 +24,11 @@ crate::declare_rule! {
     /// enable.auto.commit=false
     /// ```
     ///
+    /// A librdkafka client (confluent-kafka, node-rdkafka) with
+    /// `enable.auto.offset.store=false` is not flagged: the timer then
+    /// commits only the offsets the application stored after processing
+    /// (`store_offsets`), which is at-least-once.
+    ///
     /// ## In production
     /// Commit after processing (`commitSync` per batch, or the framework's
     /// record/batch ack mode) and make processing idempotent: at-least-once
@@ -48,6 +53,9 @@ crate::declare_rule! {
 impl Rule for AutoCommit {
     fn kafka(&self, cx: &KafkaCx, out: &mut Sink) {
         let Some(group) = cx.config.get("group.id") else { return };
+        if cx.config.get("enable.auto.offset.store").is_some_and(|e| e.value.trim().eq_ignore_ascii_case("false")) {
+            return; // the timer commits only what the application stored after processing
+        }
         match cx.config.get("enable.auto.commit") {
             Some(entry) if entry.value.trim().eq_ignore_ascii_case("true") => {
                 out.report(cx.span(&entry.span), "offsets are committed on a timer: a crash can skip records or process them twice")

@@ -52,6 +52,12 @@ fn filters(operation: &Operation) -> Vec<&Node> {
 }
 
 /// The name of an aggregation stage (`$match` for `{ $match: {…} }`).
+/// Whether a filter is written as `{}`: a variable or an expression may
+/// hold any filter, and is not taken for an empty one.
+fn is_empty_object(node: &Node) -> bool {
+    matches!(&node.value, crate::read::objlit::Value::Object(fields) if fields.is_empty())
+}
+
 fn stage_name(stage: &Node) -> &str {
     stage.fields().first().map_or("", |(k, _)| k.name.as_str())
 }

@@ -4,7 +4,10 @@ use crate::rules::{MongoCx, Rule, Sink};
 crate::declare_rule! {
     /// ## What it does
     /// Flags `updateMany`, `deleteMany`, `update` and `remove` with an empty
-    /// filter (`{}`).
+    /// filter (`{}`). A filter in a variable is not taken for an empty one,
+    /// and a `deleteMany({})` written as the alternative to dropping the
+    /// collection (`fast ? c.deleteMany({}) : c.drop()`) empties it on
+    /// purpose and is not flagged.
     ///
     /// ## Why it matters
     /// An empty filter matches every document: the update rewrites the whole
@@ -46,7 +49,11 @@ impl Rule for UnfilteredWrite {
     fn mongo(&self, cx: &MongoCx, out: &mut Sink) {
         for operation in &cx.script.operations {
             let Some(call) = operation.method().filter(|c| matches!(c.name.as_str(), "updateMany" | "deleteMany" | "update" | "remove")) else { continue };
-            if call.args.first().is_some_and(|f| f.fields().is_empty()) {
+            // `fast ? c.deleteMany({}) : c.drop()`: emptying the collection is the point.
+            let line_start = cx.text[..operation.span.start].rfind('\n').map_or(0, |n| n + 1);
+            let line_end = cx.text[operation.span.end..].find('\n').map_or(cx.text.len(), |n| operation.span.end + n);
+            let emptying = cx.text[line_start..line_end].contains(".drop(");
+            if call.args.first().is_some_and(super::is_empty_object) && !emptying {
                 let deletes = matches!(call.name.as_str(), "deleteMany" | "remove");
                 let what = if deletes { "deletes every document of" } else { "rewrites every document of" };
                 let finding = out

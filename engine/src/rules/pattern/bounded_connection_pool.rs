@@ -48,7 +48,9 @@ crate::declare_rule! {
 
 impl Rule for BoundedConnectionPool {
     fn code(&self, cx: &CodeCx, out: &mut Sink) {
-        if cx.file.language != Language::Go || !cx.file.mentions(cx.text, "SetConnMaxLifetime") {
+        // A lifetime of seconds churns connections (go-pool-short-lifetime): nothing to praise.
+        let churns = || !crate::read::code::go::short_lifetimes(cx.text, cx.file).is_empty();
+        if cx.file.language != Language::Go || !cx.file.mentions(cx.text, "SetConnMaxLifetime") || churns() {
             return;
         }
         // SetMaxOpenConns(0) is database/sql's "no limit".

@@ -7,6 +7,7 @@ mod key_without_ttl;
 mod keys_command;
 mod maxmemory_without_eviction;
 mod no_persistence;
+mod protected_mode_off;
 mod select_database;
 mod whole_collection_read;
 
@@ -15,6 +16,7 @@ pub use key_without_ttl::KeyWithoutTtl;
 pub use keys_command::KeysCommand;
 pub use maxmemory_without_eviction::MaxmemoryWithoutEviction;
 pub use no_persistence::NoPersistence;
+pub use protected_mode_off::ProtectedModeOff;
 pub use select_database::SelectDatabase;
 pub use whole_collection_read::WholeCollectionRead;
 
