@@ -4,6 +4,8 @@
 
 pub mod client;
 pub mod detect;
+mod hints;
+mod quiet;
 pub mod reserved_words;
 mod rewrite;
 mod statement;
@@ -38,6 +40,14 @@ pub struct ParseProblem {
     /// reviewed, never reported as a syntax error.
     #[serde(default)]
     pub unread: Option<String>,
+}
+
+impl ParseProblem {
+    /// An unread statement that carries nothing any rule reviews (`CLUSTER`,
+    /// `ALTER SEQUENCE … OWNED BY`, `SET`): it passes without being listed.
+    pub fn is_quiet(&self) -> bool {
+        self.unread.as_deref().is_some_and(quiet::is_quiet)
+    }
 }
 
 /// One statement of the script, parsed or not.
@@ -99,6 +109,9 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
     // up front spares the copies of a buffer doubled twenty times over.
     let mut tokens = Vec::with_capacity((sql.len() / 4).min(1 << 20));
     let token_error = Tokenizer::new(parser_dialect, sql).with_unescape(false).tokenize_with_location_into_buf(&mut tokens).err();
+    if dialect == Dialect::Mysql && sql.contains("/*!") {
+        hints::place_versioned_comments(sql, index, &mut tokens);
+    }
 
     let mut script = ParsedScript::default();
     let mut chunk: Vec<TokenWithSpan> = Vec::new();

@@ -6,6 +6,7 @@
 //! `OUTER JOIN`, a comma right before `FROM`. Everything else is a statement
 //! this reviewer did not read, named by its kind.
 
+use super::quiet;
 use super::statement_words::STATEMENT_STARTS;
 use super::Dialect;
 use sqlparser::tokenizer::{Token, Tokenizer};
@@ -92,7 +93,7 @@ pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
     if let Some(last) = dangling_operand(&tokens) {
         return Unparsed::Rejected(format!("the statement ends at `{last}`, which needs something after it"));
     }
-    Unparsed::Unread(kind_of(&words))
+    Unparsed::Unread(quiet::refined_kind(&words).map_or_else(|| kind_of(&words), String::from))
 }
 
 /// `WHERE`, `AND`, `=` or a comma as the last token: a clause left without its
@@ -293,7 +294,7 @@ mod tests {
         };
         assert_eq!(mysql, "CREATE TRIGGER");
         let Unparsed::Unread(versioned) = classify("*!40000 ALTER TABLE `settings` DISABLE KEYS */", Dialect::Mysql) else { panic!() };
-        assert_eq!(versioned, "ALTER TABLE");
+        assert_eq!(versioned, "ALTER TABLE storage option");
         assert_eq!(kind("CREATE FOREIGN DATA WRAPPER w frob"), "CREATE FOREIGN DATA");
         assert!(matches!(classify("SELECT ??? FROM ???", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
         assert!(matches!(classify("SELECT column1, column2, ... FROM <table_name>", Dialect::Postgres), Unparsed::Unread(_)));

@@ -8,7 +8,10 @@ crate::declare_rule! {
     /// read although their system most likely accepts them: PL/SQL and
     /// T-SQL routine bodies, `CREATE CONVERSION`, storage clauses, exercise blanks
     /// such as `???`. Each one's location is attached. It is a note, not a
-    /// problem: it counts toward no verdict.
+    /// problem: it counts toward no verdict. Statements that carry nothing
+    /// any rule reviews (`CLUSTER`, `ALTER SEQUENCE … OWNED BY`, `SET`, a
+    /// grant of system privileges, mysqldump's `DISABLE KEYS`) are known by
+    /// their kind and not listed.
     ///
     /// ## Why it matters
     /// A review that calls valid SQL a syntax error loses the author's
@@ -49,11 +52,13 @@ crate::declare_rule! {
 impl Rule for NotReviewed {}
 
 impl NotReviewed {
-    /// One finding for all of a document's unread statements.
+    /// One finding for all of a document's unread statements, leaving out
+    /// those that carry nothing to review ([`ParseProblem::is_quiet`]).
     pub(crate) fn finding(problems: &[&ParseProblem]) -> Option<Finding> {
+        let problems: Vec<&ParseProblem> = problems.iter().copied().filter(|p| !p.is_quiet()).collect();
         let first = problems.first()?;
         let mut kinds: Vec<(&str, Vec<usize>)> = Vec::new();
-        for problem in problems {
+        for problem in &problems {
             let kind = problem.unread.as_deref().unwrap_or("statement");
             match kinds.iter_mut().find(|(k, _)| *k == kind) {
                 Some((_, lines)) => lines.push(problem.span.line),

@@ -1,0 +1,121 @@
+//! Statements a review has nothing to say about: session settings, grants
+//! of system privileges, maintenance commands, a dump's bookkeeping. When
+//! the parser cannot read one, it is still known by its kind and passes
+//! quietly: a principal engineer does not list `CLUSTER t USING i` or
+//! `ALTER SEQUENCE s OWNED BY t.id` as statements left unreviewed.
+//!
+//! The kinds here are the ones `unread::classify` names; a statement is
+//! only ever quiet after the checks for a real error found none.
+
+/// Kinds that carry nothing any rule reviews, whatever follows the words.
+const QUIET_KINDS: &[&str] = &[
+    "ALTER DATABASE",
+    "ALTER EXTENSION",
+    "ALTER INDEX",
+    "ALTER PUBLICATION",
+    "ALTER SEQUENCE",
+    "ALTER SESSION",
+    "ALTER SYSTEM",
+    "ALTER TRIGGER",
+    "ALTER USER",
+    "ANALYZE",
+    "CHECKPOINT",
+    "CLUSTER",
+    "CREATE DATABASE",
+    "CREATE PUBLICATION",
+    "CREATE SEQUENCE",
+    "CREATE SUBSCRIPTION",
+    "CREATE SYNONYM",
+    "CREATE USER",
+    "DEALLOCATE",
+    "DROP DATABASE",
+    "DROP PUBLICATION",
+    "DROP SEQUENCE",
+    "DROP SYNONYM",
+    "DROP TRIGGER",
+    "DROP USER",
+    "EXECUTE",
+    "FLUSH",
+    "LOCK",
+    "PREPARE",
+    "REINDEX",
+    "SYSTEM",
+    "UNLOCK",
+    "USE",
+    "VACUUM",
+    ALTER_TABLE_BOOKKEEPING,
+    SYSTEM_PRIVILEGES,
+    SESSION_SETTING,
+    PRAGMA_SETTING,
+];
+
+/// mysqldump's `ALTER TABLE t DISABLE KEYS` and `ROW_FORMAT=DYNAMIC`: how
+/// the server stores or loads the table, nothing the review reads.
+pub(super) const ALTER_TABLE_BOOKKEEPING: &str = "ALTER TABLE storage option";
+/// `GRANT CREATE SESSION TO hr`: a system privilege or a role, no object's.
+const SYSTEM_PRIVILEGES: &str = "GRANT of system privileges";
+/// `SET search_path = …`, `SET @s = …`.
+const SESSION_SETTING: &str = "session setting";
+/// A PRAGMA no rule reads (`foreign_keys` is read: it stays listed).
+const PRAGMA_SETTING: &str = "PRAGMA setting";
+
+/// Whether a statement of `kind` passes without being listed.
+pub fn is_quiet(kind: &str) -> bool {
+    QUIET_KINDS.contains(&kind)
+}
+
+/// The quiet kind of the statement whose upper-cased words are `words`
+/// (`None` for a token that is no word), when its first words alone do not
+/// say it: `GRANT` is quiet only without `ON` (an object grant is reviewed),
+/// `ALTER TABLE` only for a storage option, `PRAGMA` and `SET` unless a rule
+/// reads the setting.
+pub(super) fn refined_kind(words: &[Option<String>]) -> Option<&'static str> {
+    let word = |i: usize| words.get(i).and_then(|w| w.as_deref());
+    let has = |w: &str| words.iter().any(|x| x.as_deref() == Some(w));
+    match word(0)? {
+        "GRANT" | "REVOKE" if !has("ON") => Some(SYSTEM_PRIVILEGES),
+        "PRAGMA" if !has("FOREIGN_KEYS") => Some(PRAGMA_SETTING),
+        "SET" if !has("NOCOUNT") && !has("FOREIGN_KEY_CHECKS") => Some(SESSION_SETTING),
+        "ALTER" if word(1) == Some("TABLE") && storage_only(&words[2..]) => Some(ALTER_TABLE_BOOKKEEPING),
+        _ => None,
+    }
+}
+
+/// After `ALTER TABLE`: a name, then only `DISABLE KEYS`, `ENABLE KEYS`,
+/// `ROW_FORMAT = x` or `CONVERT TO CHARACTER SET utf8mb4 …` (MySQL's own
+/// table options; a conversion to any other character set stays listed,
+/// the utf8 rule would have a word to say).
+fn storage_only(rest: &[Option<String>]) -> bool {
+    // The name may be split by the tokenizer (`db`.`t`): skip to the option.
+    let Some(at) = rest.iter().position(|w| matches!(w.as_deref(), Some("DISABLE" | "ENABLE" | "ROW_FORMAT" | "CONVERT"))) else { return false };
+    let word = |i: usize| rest.get(i).and_then(|w| w.as_deref());
+    match word(at) {
+        Some("ROW_FORMAT") => rest.len() <= at + 3,
+        Some("CONVERT") => word(at + 4) == Some("UTF8MB4") && !rest[at + 5..].iter().any(|w| w.as_deref() == Some("ADD")),
+        _ => rest.get(at + 1).and_then(|w| w.as_deref()) == Some("KEYS") && rest.len() == at + 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(sql: &str) -> Vec<Option<String>> {
+        sql.split_whitespace().map(|w| w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_').then(|| w.to_ascii_uppercase())).collect()
+    }
+
+    #[test]
+    fn refined_kinds_only_where_nothing_is_reviewed() {
+        assert_eq!(refined_kind(&words("GRANT CREATE SESSION TO hr")), Some(SYSTEM_PRIVILEGES));
+        assert_eq!(refined_kind(&words("GRANT ALL ON t TO public")), None);
+        assert_eq!(refined_kind(&words("ALTER TABLE settings DISABLE KEYS")), Some(ALTER_TABLE_BOOKKEEPING));
+        assert_eq!(refined_kind(&words("ALTER TABLE session ROW_FORMAT = DYNAMIC")), Some(ALTER_TABLE_BOOKKEEPING));
+        assert_eq!(refined_kind(&words("ALTER TABLE t DISABLE KEYS , ADD x int")), None);
+        let convert = "ALTER TABLE session CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
+        assert_eq!(refined_kind(&words(convert)), Some(ALTER_TABLE_BOOKKEEPING));
+        assert_eq!(refined_kind(&words("ALTER TABLE session CONVERT TO CHARACTER SET utf8")), None);
+        assert_eq!(refined_kind(&words("PRAGMA foreign_keys = ON")), None);
+        assert_eq!(refined_kind(&words("PRAGMA application_id = 1")), Some(PRAGMA_SETTING));
+        assert!(is_quiet("CLUSTER") && !is_quiet("CREATE TABLE") && !is_quiet("CREATE TRIGGER"));
+    }
+}
