@@ -65,3 +65,33 @@ fn a_real_mistake_among_them_is_still_an_error() {
     let grant = reviewed("GRANT SELECT ON employees TO hr WITH HIERARCHY OPTION frob;", Dialect::Oracle);
     assert!(codes(&grant).iter().any(|c| *c == "E001" || *c == "E002"), "{:?}", codes(&grant));
 }
+
+#[test]
+fn adventureworks_schemas_hold_their_tables_and_views() {
+    let install = "CREATE DOMAIN \"Name\" varchar(50) NULL;\n\
+                   CREATE DOMAIN \"Flag\" boolean NOT NULL;\n\
+                   CREATE SCHEMA Person\n  CREATE TABLE BusinessEntity(\n    BusinessEntityID SERIAL,\n    ModifiedDate TIMESTAMP NOT NULL DEFAULT (NOW())\n  )\n  \
+                   CREATE TABLE Person(\n    BusinessEntityID INT NOT NULL,\n    FirstName \"Name\" NOT NULL\n  );\n\
+                   CREATE SCHEMA pe\n  CREATE VIEW be AS SELECT businessentityid AS id, * FROM person.businessentity\n  \
+                   CREATE VIEW p AS SELECT businessentityid AS id, * FROM person.person;\n\
+                   SELECT FirstName FROM Person.Person;\n";
+    assert_read_quietly(install, Dialect::Postgres);
+    let review = reviewed(install, Dialect::Postgres);
+    assert!(review.catalog.table("businessentity").is_some() && review.catalog.table("person").is_some(), "{:?}", review.catalog.tables.len());
+    assert!(!codes(&review).contains(&"L002"), "a schema's table reported undefined: {:?}", codes(&review));
+    // Each element is its own statement: a finding points into its own element.
+    assert_syntax_error("CREATE SCHEMA Person CREATE TABLE BusinessEntity (id int CREATE VIEW v AS SELECT 1;", Dialect::Postgres);
+    assert_syntax_error("CREATE DOMAIN \"Name\" varchar(50 NULL;", Dialect::Postgres);
+}
+
+#[test]
+fn pg_dump_partitioned_indexes_and_materialized_views_are_read() {
+    let dump = "CREATE TABLE public.enriched_events (id bigint NOT NULL, event_id uuid NOT NULL) PARTITION BY RANGE (id);\n\
+                CREATE INDEX index_enriched_events_on_event_id ON ONLY public.enriched_events USING btree (event_id);\n\
+                CREATE MATERIALIZED VIEW public.last_hour_events_mv AS\n WITH f AS (\n SELECT id FROM public.enriched_events\n )\n SELECT f.id FROM f\n  WITH NO DATA;\n";
+    assert_read_quietly(dump, Dialect::Postgres);
+    let review = reviewed(dump, Dialect::Postgres);
+    let events = review.catalog.table("enriched_events").expect("the table is read");
+    assert!(events.indexes.iter().any(|i| i.name.as_deref() == Some("index_enriched_events_on_event_id")), "{:?}", events.indexes);
+    assert_syntax_error("CREATE INDEX i ON ONLY public.enriched_events USING btree (event_id;", Dialect::Postgres);
+}

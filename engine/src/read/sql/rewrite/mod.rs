@@ -5,6 +5,7 @@
 mod clickhouse;
 mod mysql;
 mod oracle;
+mod postgres;
 mod tsql;
 
 use super::Dialect;
@@ -18,6 +19,7 @@ pub(crate) fn for_dialect(dialect: Dialect, tokens: &mut Vec<TokenWithSpan>) {
         Dialect::Mssql => tsql::rewrite(tokens),
         Dialect::Oracle => oracle::rewrite(tokens),
         Dialect::Mysql => mysql::rewrite(tokens),
+        Dialect::Postgres => postgres::rewrite(tokens),
         Dialect::Spark | Dialect::Hive => {
             delta_maintenance(tokens);
             if let Some(columns_end) = create_table_columns_end(tokens) {
