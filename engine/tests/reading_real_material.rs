@@ -95,3 +95,28 @@ fn pg_dump_partitioned_indexes_and_materialized_views_are_read() {
     assert!(events.indexes.iter().any(|i| i.name.as_deref() == Some("index_enriched_events_on_event_id")), "{:?}", events.indexes);
     assert_syntax_error("CREATE INDEX i ON ONLY public.enriched_events USING btree (event_id;", Dialect::Postgres);
 }
+
+#[test]
+fn iceberg_and_hive_material_is_read_as_spark_and_hive() {
+    // Iceberg's Spark DDL page, detected as Spark SQL although Hive's words outnumber `USING iceberg`.
+    let ddl = "CREATE TABLE prod.db.sample (\n    id bigint,\n    data string,\n    category string,\n    ts timestamp)\nUSING iceberg\nPARTITIONED BY (bucket(16, id), days(ts), category);\n\
+               ALTER TABLE prod.db.sample WRITE ORDERED BY category, id;\n\
+               ALTER TABLE prod.db.sample ADD PARTITION FIELD bucket(16, id) AS shard;\n\
+               ALTER TABLE prod.db.sample UNSET TBLPROPERTIES ('read.split.target-size');\n\
+               CREATE VIEW <viewName> AS SELECT * FROM <tableName>;\n\
+               SELECT * FROM prod.db.sample VERSION AS OF 'audit-branch';\n\
+               SELECT * FROM prod.db.sample TIMESTAMP AS OF '1986-10-26 01:21:00';\n";
+    let review = review(&[Document::new("spark-ddl.md.sql", ddl)], &Options { dialect: Dialect::Auto, ..Options::default() });
+    assert_eq!(review.dialect, Dialect::Spark);
+    assert_read_quietly(ddl, Dialect::Spark);
+    assert!(reviewed(ddl, Dialect::Spark).catalog.table("sample").is_some());
+    // hive-testbench: a script variable for the format, and one FROM feeding two inserts.
+    let testbench = "create table store_sales (ss_item_sk bigint, ss_sold_date_sk bigint)\npartitioned by (ss_sold_date_sk bigint)\nstored as ${FILE};\n\
+                     from ${SOURCE}.store_sales ss\ninsert overwrite table store_sales partition (ss_sold_date_sk)\nselect ss.ss_item_sk, ss.ss_sold_date_sk\n  where ss.ss_sold_date_sk is not null\n\
+                     insert overwrite table store_sales partition (ss_sold_date_sk)\nselect ss.ss_item_sk, ss.ss_sold_date_sk\n  where ss.ss_sold_date_sk is null\n  sort by ss.ss_sold_date_sk;\n";
+    assert_read_quietly(testbench, Dialect::Hive);
+    assert_read_quietly("INSERT INTO newData VALUES 3, 4, 5, 6;", Dialect::Spark);
+    // A real mistake in the same statements.
+    assert_syntax_error("CREATE TABLE prod.db.sample (id bigint, ts timestamp) USING iceberg PARTITIONED BY (days(ts);", Dialect::Spark);
+    assert_syntax_error("from src ss insert overwrite table t select (ss.a where ss.a is null;", Dialect::Hive);
+}

@@ -44,6 +44,8 @@ const QUIET_KINDS: &[&str] = &[
     "USE",
     "VACUUM",
     ALTER_TABLE_BOOKKEEPING,
+    TABLE_MAINTENANCE,
+    EXERCISE_BLANK,
     SYSTEM_PRIVILEGES,
     SESSION_SETTING,
     PRAGMA_SETTING,
@@ -52,6 +54,11 @@ const QUIET_KINDS: &[&str] = &[
 /// mysqldump's `ALTER TABLE t DISABLE KEYS` and `ROW_FORMAT=DYNAMIC`: how
 /// the server stores or loads the table, nothing the review reads.
 pub(super) const ALTER_TABLE_BOOKKEEPING: &str = "ALTER TABLE storage option";
+/// `SELECT ... FROM <table_name>`, `???`: a placeholder shown in a manual
+/// or left in an exercise, with nothing written yet to review.
+pub(super) const EXERCISE_BLANK: &str = "exercise blank or syntax template";
+/// Iceberg's `ALTER TABLE t WRITE ORDERED BY …`, `… CREATE BRANCH b`.
+const TABLE_MAINTENANCE: &str = "ALTER TABLE maintenance";
 /// `GRANT CREATE SESSION TO hr`: a system privilege or a role, no object's.
 const SYSTEM_PRIVILEGES: &str = "GRANT of system privileges";
 /// `SET search_path = …`, `SET @s = …`.
@@ -76,24 +83,43 @@ pub(super) fn refined_kind(words: &[Option<String>]) -> Option<&'static str> {
         "GRANT" | "REVOKE" if !has("ON") => Some(SYSTEM_PRIVILEGES),
         "PRAGMA" if !has("FOREIGN_KEYS") => Some(PRAGMA_SETTING),
         "SET" if !has("NOCOUNT") && !has("FOREIGN_KEY_CHECKS") => Some(SESSION_SETTING),
-        "ALTER" if word(1) == Some("TABLE") && storage_only(&words[2..]) => Some(ALTER_TABLE_BOOKKEEPING),
+        "ALTER" if word(1) == Some("TABLE") => table_operation(&words[2..]),
         _ => None,
     }
 }
 
-/// After `ALTER TABLE`: a name, then only `DISABLE KEYS`, `ENABLE KEYS`,
-/// `ROW_FORMAT = x` or `CONVERT TO CHARACTER SET utf8mb4 …` (MySQL's own
-/// table options; a conversion to any other character set stays listed,
-/// the utf8 rule would have a word to say).
-fn storage_only(rest: &[Option<String>]) -> bool {
-    // The name may be split by the tokenizer (`db`.`t`): skip to the option.
-    let Some(at) = rest.iter().position(|w| matches!(w.as_deref(), Some("DISABLE" | "ENABLE" | "ROW_FORMAT" | "CONVERT"))) else { return false };
+/// After `ALTER TABLE` and its name, an operation on how the table is
+/// stored or kept rather than on its columns and keys: MySQL's `DISABLE
+/// KEYS`, `ROW_FORMAT = x` and `CONVERT TO CHARACTER SET utf8mb4` (to any
+/// other character set it stays listed: the utf8 rule would have a word to
+/// say); Iceberg's `WRITE ORDERED BY`, partition fields, branches, tags,
+/// `EXECUTE` procedures and `UNSET TBLPROPERTIES`; Hive's `COMPACT` and
+/// `SET PARTITION SPEC`; ClickHouse's `MATERIALIZE PROJECTION`.
+fn table_operation(rest: &[Option<String>]) -> Option<&'static str> {
+    const OPERATIONS: [&str; 13] =
+        ["DISABLE", "ENABLE", "ROW_FORMAT", "CONVERT", "WRITE", "ADD", "DROP", "REPLACE", "CREATE", "EXECUTE", "COMPACT", "UNSET", "SET"];
+    // The name may be split by the tokenizer (`db`.`t`): skip to the operation.
+    let at = rest.iter().position(|w| w.as_deref().is_some_and(|w| OPERATIONS.contains(&w) || w == "MATERIALIZE"))?;
     let word = |i: usize| rest.get(i).and_then(|w| w.as_deref());
-    match word(at) {
-        Some("ROW_FORMAT") => rest.len() <= at + 3,
-        Some("CONVERT") => word(at + 4) == Some("UTF8MB4") && !rest[at + 5..].iter().any(|w| w.as_deref() == Some("ADD")),
-        _ => rest.get(at + 1).and_then(|w| w.as_deref()) == Some("KEYS") && rest.len() == at + 2,
+    let storage = match (word(at)?, word(at + 1)) {
+        ("ROW_FORMAT", _) => rest.len() <= at + 3,
+        ("CONVERT", _) => word(at + 4) == Some("UTF8MB4") && !rest[at + 5..].iter().any(|w| w.as_deref() == Some("ADD")),
+        ("DISABLE" | "ENABLE", Some("KEYS")) => rest.len() == at + 2,
+        _ => false,
+    };
+    if storage {
+        return Some(ALTER_TABLE_BOOKKEEPING);
     }
+    let kept = match (word(at)?, word(at + 1)) {
+        ("WRITE" | "EXECUTE" | "COMPACT" | "UNSET" | "MATERIALIZE", _) => true,
+        ("ADD" | "DROP" | "REPLACE", Some("PARTITION")) => word(at + 2) == Some("FIELD"),
+        ("CREATE" | "DROP" | "REPLACE", Some("BRANCH" | "TAG")) => true,
+        ("CREATE" | "REPLACE", Some("OR")) => matches!(word(at + 3), Some("BRANCH" | "TAG")),
+        ("SET" | "DROP", Some("IDENTIFIER")) => true,
+        ("SET", Some("PARTITION")) => word(at + 2) == Some("SPEC"),
+        _ => false,
+    };
+    kept.then_some(TABLE_MAINTENANCE)
 }
 
 #[cfg(test)]
@@ -115,6 +141,11 @@ mod tests {
         assert_eq!(refined_kind(&words(convert)), Some(ALTER_TABLE_BOOKKEEPING));
         assert_eq!(refined_kind(&words("ALTER TABLE session CONVERT TO CHARACTER SET utf8")), None);
         assert_eq!(refined_kind(&words("PRAGMA foreign_keys = ON")), None);
+        assert_eq!(refined_kind(&words("ALTER TABLE prod . db . sample WRITE ORDERED BY category , id")), Some(TABLE_MAINTENANCE));
+        assert_eq!(refined_kind(&words("ALTER TABLE prod . db . sample ADD PARTITION FIELD bucket ( 16 , id )")), Some(TABLE_MAINTENANCE));
+        assert_eq!(refined_kind(&words("ALTER TABLE test CREATE BRANCH branch1")), Some(TABLE_MAINTENANCE));
+        assert_eq!(refined_kind(&words("ALTER TABLE orders ADD PARTITION ( dt = 1 )")), None);
+        assert_eq!(refined_kind(&words("ALTER TABLE orders ADD COLUMN x int")), None);
         assert_eq!(refined_kind(&words("PRAGMA application_id = 1")), Some(PRAGMA_SETTING));
         assert!(is_quiet("CLUSTER") && !is_quiet("CREATE TABLE") && !is_quiet("CREATE TRIGGER"));
     }

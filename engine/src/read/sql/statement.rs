@@ -27,15 +27,15 @@ pub(super) fn parse_one(
     span: TextSpan,
     split: Split,
 ) -> Vec<(TextSpan, Result<Statement, ParseProblem>)> {
-    if let Some(elements) = schema_elements(&tokens) {
-        let mut tokens = tokens;
-        let mut out = Vec::new();
-        for end in elements.into_iter().rev() {
-            let element = tokens.split_off(end);
-            out.push(parse_one(text, index, dialect, element.clone(), token_span(text, index, &element, span), split));
-        }
-        out.push(parse_one(text, index, dialect, tokens.clone(), token_span(text, index, &tokens, span), split));
-        return out.into_iter().rev().flatten().collect();
+    if let Some(parts) = rewrite::parts(&tokens) {
+        // Each part is read on its own, placed at its own tokens.
+        return parts
+            .into_iter()
+            .flat_map(|part| {
+                let own = token_span(text, index, &part.tokens[part.own..], span);
+                parse_one(text, index, dialect, part.tokens, own, split)
+            })
+            .collect();
     }
     let mut tokens = tokens;
     rewrite::for_dialect(dialect, &mut tokens);
@@ -68,28 +68,6 @@ pub(super) fn parse_one(
         }
         _ => first,
     }
-}
-
-/// PostgreSQL's `CREATE SCHEMA s CREATE TABLE a (…) CREATE VIEW b …`: each
-/// element is a statement of its own, with no `;` between them (and a
-/// view's query would take the next `CREATE` for an alias). Where each
-/// element starts, if the tokens are such a schema.
-fn schema_elements(tokens: &[TokenWithSpan]) -> Option<Vec<usize>> {
-    let word = |t: &TokenWithSpan, k: &str| matches!(&t.token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
-    if !(tokens.len() > 3 && word(&tokens[0], "CREATE") && word(&tokens[1], "SCHEMA")) {
-        return None;
-    }
-    let mut depth = 0usize;
-    let mut starts = Vec::new();
-    for (i, token) in tokens.iter().enumerate().skip(2) {
-        match token.token {
-            Token::LParen => depth += 1,
-            Token::RParen => depth = depth.saturating_sub(1),
-            _ if depth == 0 && (word(token, "CREATE") || word(token, "GRANT")) => starts.push(i),
-            _ => {}
-        }
-    }
-    (!starts.is_empty()).then_some(starts)
 }
 
 /// The text a run of tokens covers, within the statement's `span`.

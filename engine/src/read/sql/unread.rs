@@ -48,7 +48,7 @@ pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
         _ => None,
     };
     if is_exercise_blank(&tokens) {
-        return Unparsed::Unread("exercise blank or syntax template".into());
+        return Unparsed::Unread(quiet::EXERCISE_BLANK.into());
     }
     match tokens.first() {
         Some(first @ Token::Word(w)) if w.quote_style.is_none() => {
@@ -208,9 +208,11 @@ fn is_exercise_blank(tokens: &[Token]) -> bool {
     let dots = tokens.windows(3).any(|w| w.iter().all(|t| *t == Token::Period));
     let questions = tokens.windows(2).any(|w| w.iter().all(|t| matches!(t, Token::Question | Token::Placeholder(_))))
         && tokens.iter().filter(|t| matches!(t, Token::Question | Token::Placeholder(_))).count() >= 3;
-    let angle = tokens.windows(3).any(
-        |w| matches!((&w[0], &w[1], &w[2]), (Token::Lt, Token::Word(n), Token::Gt) if n.value.contains('_') || n.value.chars().all(|c| c.is_ascii_lowercase())),
-    );
+    // `<viewName>`, `<table_name>`; not a type's parameter (`array<string>`, `map<string, int>`).
+    let generic = |t: &Token| matches!(t, Token::Word(w) if ["ARRAY", "MAP", "STRUCT", "TUPLE", "NULLABLE"].iter().any(|k| w.value.eq_ignore_ascii_case(k)));
+    let angle = tokens
+        .windows(4)
+        .any(|w| matches!((&w[1], &w[2], &w[3]), (Token::Lt, Token::Word(n), Token::Gt) if n.value.chars().any(|c| c.is_ascii_lowercase())) && !generic(&w[0]));
     dots || questions || angle
 }
 
@@ -298,5 +300,7 @@ mod tests {
         assert_eq!(kind("CREATE FOREIGN DATA WRAPPER w frob"), "CREATE FOREIGN DATA");
         assert!(matches!(classify("SELECT ??? FROM ???", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
         assert!(matches!(classify("SELECT column1, column2, ... FROM <table_name>", Dialect::Postgres), Unparsed::Unread(_)));
+        assert!(matches!(classify("CREATE VIEW <viewName> AS SELECT * FROM <tableName>", Dialect::Spark), Unparsed::Unread(k) if k.contains("exercise")));
+        assert!(!matches!(classify("ALTER TABLE t ADD COLUMN p array<string> frob", Dialect::Spark), Unparsed::Unread(k) if k.contains("exercise")));
     }
 }
