@@ -120,3 +120,30 @@ fn iceberg_and_hive_material_is_read_as_spark_and_hive() {
     assert_syntax_error("CREATE TABLE prod.db.sample (id bigint, ts timestamp) USING iceberg PARTITIONED BY (days(ts);", Dialect::Spark);
     assert_syntax_error("from src ss insert overwrite table t select (ss.a where ss.a is null;", Dialect::Hive);
 }
+
+#[test]
+fn sql_server_sample_bookkeeping_passes_quietly() {
+    // instawdb.sql and instnwnd.sql around their bulk loads.
+    let load = "ALTER TABLE \"Categories\" NOCHECK CONSTRAINT ALL\ngo\n\
+                BULK INSERT [Person].[Address] FROM 'C:\\data\\Address.csv' WITH (CHECK_CONSTRAINTS, CODEPAGE = '65001', FIELDTERMINATOR = '\\t')\ngo\n\
+                ALTER TABLE \"Categories\" CHECK CONSTRAINT ALL\ngo\n\
+                CREATE FULLTEXT CATALOG AW2025FullTextCatalog AS DEFAULT\ngo\n\
+                CREATE PRIMARY XML INDEX [PXML_Person_AddContact] ON [Person].[Person]([AdditionalContactInfo])\ngo\n";
+    assert_read_quietly(load, Dialect::Mssql);
+    // A constraint switched off by name is a choice the review should see: it stays listed.
+    let named = reviewed("ALTER TABLE \"Orders\" NOCHECK CONSTRAINT FK_Orders_Customers\ngo\n", Dialect::Mssql);
+    assert!(named.parse_problems.iter().all(|p| !p.is_quiet()), "{:?}", named.parse_problems);
+}
+
+#[test]
+fn routine_bodies_are_one_note_per_document() {
+    // Oracle's hr_code.sql: two procedures and two triggers.
+    let code = "CREATE OR REPLACE PROCEDURE secure_dml IS BEGIN\n  IF TO_CHAR (SYSDATE, 'HH24:MI') NOT BETWEEN '08:00' AND '18:00' THEN\n    RAISE_APPLICATION_ERROR (-20205, 'You may only make changes during normal office hours');\n  END IF;\nEND secure_dml;\n/\n\
+                CREATE OR REPLACE TRIGGER secure_employees\n  BEFORE INSERT OR UPDATE OR DELETE ON employees\nBEGIN\n  secure_dml;\nEND secure_employees;\n/\n\
+                ALTER TRIGGER secure_employees DISABLE;\n";
+    let review = reviewed(code, Dialect::Oracle);
+    let notes: Vec<&engine::Finding> = review.findings().filter(|f| f.code == "E002").collect();
+    assert_eq!(notes.len(), 1, "{:?}", notes.iter().map(|f| &f.message).collect::<Vec<_>>());
+    assert!(notes[0].message.starts_with("2 procedure and trigger bodies not reviewed (lines 1, 7)"), "{}", notes[0].message);
+    assert!(!codes(&review).contains(&"E001"));
+}

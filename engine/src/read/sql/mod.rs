@@ -13,6 +13,7 @@ mod statement_words;
 pub(crate) mod unread;
 
 pub use crate::input::Dialect;
+pub use quiet::routine_body;
 use statement::{judge_failure, parse_one, Split};
 
 use crate::source::{LineIndex, TextSpan};
@@ -272,7 +273,8 @@ fn finish_statement(source: &Source, chunk: &mut Vec<TokenWithSpan>, script: &mu
     if tokens.len() > MAX_STATEMENT_TOKENS {
         // Valid SQL as far as anyone knows (a dump's one huge INSERT): listed, not an error.
         let message = format!("statement has {} tokens, more than the {} this reviewer reads", tokens.len(), MAX_STATEMENT_TOKENS);
-        let unread = Some(format!("statement of more than {MAX_STATEMENT_TOKENS} tokens"));
+        let rows = tokens.first().is_some_and(|t| matches!(&t.token, Token::Word(w) if w.value.eq_ignore_ascii_case("INSERT")));
+        let unread = Some(if rows { quiet::DATA_ROWS.to_string() } else { format!("statement of more than {MAX_STATEMENT_TOKENS} tokens") });
         script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread }), dialect });
         return;
     }
