@@ -147,3 +147,17 @@ fn routine_bodies_are_one_note_per_document() {
     assert!(notes[0].message.starts_with("2 procedure and trigger bodies not reviewed (lines 1, 7)"), "{}", notes[0].message);
     assert!(!codes(&review).contains(&"E001"));
 }
+
+#[test]
+fn a_comment_closed_by_a_star_slash_inside_it_is_explained() {
+    // zoneminder's zm_create.sql.in: `Events_*/Event_Summaries` ends the comment early; MySQL then reads prose as SQL.
+    let text = "/*\n * Advisory locks over events. Nothing here can block the\n * writers that touch Events/Events_*/Event_Summaries.\n * No foreign key to Events for the same reason.\n */\nDROP TABLE IF EXISTS `Events_Lock`;\n";
+    let review = reviewed(text, Dialect::Mysql);
+    let error = review.findings().find(|f| f.code == "E001").expect("MySQL rejects it too");
+    assert_eq!(error.span.line, 3);
+    assert!(error.message.contains("opened on line 1") && error.message.contains("`*/`"), "{}", error.message);
+    // A comment closed at a line's end explains nothing: the typo after it is told as a typo.
+    let typo = reviewed("/* a\n comment */\nSELEC 1;\n", Dialect::Mysql);
+    let message = &typo.findings().find(|f| f.code == "E001").unwrap().message;
+    assert!(!message.contains("comment") && message.contains("SELECT"), "{message}");
+}

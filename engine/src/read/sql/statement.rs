@@ -144,13 +144,32 @@ pub(super) fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, in_les
         return;
     }
     match unread::classify(statement, dialect) {
-        unread::Unparsed::Rejected(message) => problem.message = message,
+        unread::Unparsed::Rejected(message) => {
+            problem.message = match comment_closed_early(text, span.start) {
+                Some(opened) => format!(
+                    "the block comment opened on line {opened} ends at the `*/` just before this (a comment ends at its first `*/`), so the words after it are read as SQL: {message}"
+                ),
+                None => message,
+            }
+        }
         unread::Unparsed::Unread(kind) => {
             // Not a mistake at a point: the whole statement went unread.
             problem.unread = Some(kind);
             problem.span = span;
         }
     }
+}
+
+/// A statement that starts on the same line right after a `*/`, inside
+/// what reads as prose (`Events_*/Event_Summaries.`): the comment's author
+/// wrote a `*/` inside it. The line the comment opened on, if so.
+fn comment_closed_early(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?;
+    let close = before.trim_end_matches([' ', '\t']).strip_suffix("*/")?;
+    let open = close.rfind("/*")?;
+    // The comment ran over lines and closed mid-line, not at a line's end.
+    let closed_mid_line = !text[start..].starts_with(['\n', '\r']) && close[open..].contains('\n');
+    closed_mid_line.then(|| before[..open].matches('\n').count() + 1)
 }
 
 fn located_problem(text: &str, index: &LineIndex, error: ParserError, statement: TextSpan) -> ParseProblem {
