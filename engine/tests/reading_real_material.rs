@@ -161,3 +161,19 @@ fn a_comment_closed_by_a_star_slash_inside_it_is_explained() {
     let message = &typo.findings().find(|f| f.code == "E001").unwrap().message;
     assert!(!message.contains("comment") && message.contains("SELECT"), "{message}");
 }
+
+#[test]
+fn clickhouse_aggregating_tables_and_views_are_read() {
+    // umami's schema.sql and lago-api's dead-letter view, the altinity-kb stage tables.
+    let schema = "CREATE TABLE umami.website_event_stats_hourly\n(\n    website_id UUID,\n    hostname SimpleAggregateFunction(groupArrayArray, Array(String)),\n    \
+                  entry_url AggregateFunction(argMin, String, DateTime('UTC')),\n    created_at Datetime('UTC')\n)\nENGINE = AggregatingMergeTree\nORDER BY (website_id, created_at);\n\
+                  CREATE MATERIALIZED VIEW events_dead_letter_mv TO events_dead_letter\n(\n    `organization_id` String,\n    `event` JSON\n)\nAS SELECT\n  event.organization_id AS organization_id,\n  event\nFROM events_dead_letter_queue;\n\
+                  create table Example1Null engine = Null as umami.website_event_stats_hourly;\n\
+                  select id from Example1Null as _new join _old using id;\n";
+    assert_read_quietly(schema, Dialect::Clickhouse);
+    assert!(reviewed(schema, Dialect::Clickhouse).catalog.table("website_event_stats_hourly").is_some());
+    assert_syntax_error(
+        "CREATE TABLE s (h SimpleAggregateFunction(groupArrayArray, Array(String)) ENGINE = AggregatingMergeTree ORDER BY h;",
+        Dialect::Clickhouse,
+    );
+}

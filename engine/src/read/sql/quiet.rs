@@ -54,6 +54,7 @@ const QUIET_KINDS: &[&str] = &[
     TABLE_MAINTENANCE,
     EXERCISE_BLANK,
     DATA_ROWS,
+    STRUCTURE_COPY,
     SYSTEM_PRIVILEGES,
     SESSION_SETTING,
     PRAGMA_SETTING,
@@ -68,6 +69,9 @@ pub(super) const EXERCISE_BLANK: &str = "exercise blank or syntax template";
 /// A dump's `INSERT` of rows too long to parse (instnwnd.sql's 51,460-token
 /// `INSERT INTO "Orders"`): data, which no rule reviews row by row.
 pub(crate) const DATA_ROWS: &str = "INSERT of rows beyond the token limit";
+/// A table made with another's columns and its own engine: what it holds
+/// is reviewed where that table is created.
+const STRUCTURE_COPY: &str = "CREATE TABLE AS another table";
 /// Iceberg's `ALTER TABLE t WRITE ORDERED BY …`, `… CREATE BRANCH b`.
 const TABLE_MAINTENANCE: &str = "ALTER TABLE maintenance";
 /// `GRANT CREATE SESSION TO hr`: a system privilege or a role, no object's.
@@ -111,6 +115,12 @@ pub(super) fn refined_kind(words: &[Option<String>]) -> Option<&'static str> {
         "PRAGMA" if !has("FOREIGN_KEYS") => Some(PRAGMA_SETTING),
         "SET" if !has("NOCOUNT") && !has("FOREIGN_KEY_CHECKS") => Some(SESSION_SETTING),
         "ALTER" if word(1) == Some("TABLE") => table_operation(&words[2..]),
+        // ClickHouse's `CREATE TABLE stage ENGINE = Null AS events`: another table's columns, for a pipeline's stage.
+        "CREATE"
+            if word(1) == Some("TABLE") && !has("SELECT") && words.iter().rposition(|w| w.as_deref() == Some("AS")).is_some_and(|at| words.len() - at <= 4) =>
+        {
+            Some(STRUCTURE_COPY)
+        }
         _ => None,
     }
 }
@@ -175,6 +185,8 @@ mod tests {
         assert_eq!(refined_kind(&words("ALTER TABLE test CREATE BRANCH branch1")), Some(TABLE_MAINTENANCE));
         assert_eq!(refined_kind(&words("ALTER TABLE orders ADD PARTITION ( dt = 1 )")), None);
         assert_eq!(refined_kind(&words("ALTER TABLE orders ADD COLUMN x int")), None);
+        assert_eq!(refined_kind(&words("create table Example1Null engine = Null as Example1")), Some(STRUCTURE_COPY));
+        assert_eq!(refined_kind(&words("CREATE TABLE t ENGINE = Log AS SELECT a FROM b")), None);
         assert_eq!(refined_kind(&words("ALTER TABLE Categories NOCHECK CONSTRAINT ALL")), Some(TABLE_MAINTENANCE));
         assert_eq!(refined_kind(&words("ALTER TABLE Categories NOCHECK CONSTRAINT fk_a")), None);
         assert_eq!(refined_kind(&words("PRAGMA application_id = 1")), Some(PRAGMA_SETTING));
