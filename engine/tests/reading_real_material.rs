@@ -177,3 +177,16 @@ fn clickhouse_aggregating_tables_and_views_are_read() {
         Dialect::Clickhouse,
     );
 }
+
+#[test]
+fn sql_server_views_are_read_and_a_two_word_alias_is_an_error() {
+    // instawdb.sql's views: WITH SCHEMABINDING, and an alias named `at`.
+    let views = "CREATE VIEW [Person].[vStateProvinceCountryRegion]\nWITH SCHEMABINDING\nAS\nSELECT sp.[StateProvinceID], cr.[Name] AS [CountryRegionName]\nFROM [Person].[StateProvince] sp\n    INNER JOIN [Person].[CountryRegion] cr ON sp.[CountryRegionCode] = cr.[CountryRegionCode];\nGO\n\
+                 CREATE VIEW [Sales].[vStoreWithAddresses] AS\nSELECT s.[BusinessEntityID], at.[Name] AS [AddressType]\nFROM [Sales].[Store] s\n    INNER JOIN [Person].[BusinessEntityAddress] bea ON bea.[BusinessEntityID] = s.[BusinessEntityID]\n    INNER JOIN [Person].[AddressType] at ON at.[AddressTypeID] = bea.[AddressTypeID];\nGO\n";
+    assert_read_quietly(views, Dialect::Mssql);
+    // 03-manufacturing-reports.sql: SQL Server rejects this view (Incorrect syntax near 'Usage').
+    let view = "CREATE OR ALTER VIEW vw_InventoryTurnover AS\nSELECT\n    i.ItemCode,\n    ts.QuantityIssued AS Annual Usage,\n    ts.QuantityReceived AS AnnualReceipts\nFROM Items i JOIN ts ON ts.ItemID = i.ItemID;\nGO\n";
+    let review = reviewed(view, Dialect::Mssql);
+    let error = review.findings().find(|f| f.code == "E001").expect("a syntax error");
+    assert!(error.message.contains("[Annual Usage]"), "{}", error.message);
+}

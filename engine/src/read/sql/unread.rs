@@ -90,10 +90,34 @@ pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
     if !trailing_comma_allowed && tokens.windows(2).any(|p| p[0] == Token::Comma && word(&p[1]).as_deref() == Some("FROM")) {
         return Unparsed::Rejected("a comma right before `FROM`: the last selected column takes no comma".into());
     }
+    if let Some((a, b)) = two_word_alias(&tokens, dialect) {
+        let quoted = match dialect {
+            Dialect::Mssql => format!("[{a} {b}]"),
+            Dialect::Mysql | Dialect::Clickhouse | Dialect::Spark | Dialect::Hive | Dialect::Bigquery => format!("`{a} {b}`"),
+            _ => format!("\"{a} {b}\""),
+        };
+        return Unparsed::Rejected(format!("`AS {a} {b}`: an alias of two words needs quoting (`{quoted}`), or one word ({a}{b})"));
+    }
     if let Some(last) = dangling_operand(&tokens) {
         return Unparsed::Rejected(format!("the statement ends at `{last}`, which needs something after it"));
     }
     Unparsed::Unread(quiet::refined_kind(&words).map_or_else(|| kind_of(&words), String::from))
+}
+
+/// `ts.QuantityIssued AS Annual Usage,`: two plain words after `AS`, then
+/// the next column or `FROM`. No system reads a bare alias of two words.
+fn two_word_alias(tokens: &[Token], dialect: Dialect) -> Option<(String, String)> {
+    let plain = |t: &Token| match t {
+        Token::Word(w) if w.quote_style.is_none() && !starts_statement(&w.value) && !super::reserved_words::is_reserved(dialect, &w.value) => {
+            Some(w.value.clone())
+        }
+        _ => None,
+    };
+    tokens.windows(4).find_map(|w| {
+        let ends = w[3] == Token::Comma || matches!(&w[3], Token::Word(f) if f.quote_style.is_none() && f.value.eq_ignore_ascii_case("FROM"));
+        let is_as = matches!(&w[0], Token::Word(a) if a.quote_style.is_none() && a.value.eq_ignore_ascii_case("AS"));
+        (is_as && ends).then(|| plain(&w[1]).zip(plain(&w[2]))).flatten()
+    })
 }
 
 /// `WHERE`, `AND`, `=` or a comma as the last token: a clause left without its
@@ -274,6 +298,9 @@ mod tests {
         assert!(rejected("UPDATE t SET a ="));
         assert!(!rejected("SET ANSI_NULLS ON"));
         assert!(rejected("DELETE FROM"));
+        assert!(rejected("SELECT ts.QuantityIssued AS Annual Usage, ts.x FROM ts"));
+        assert!(!rejected("CREATE VIEW v AS SELECT a, b FROM t frob"));
+        assert!(!rejected("SELECT CAST(a AS double precision), b FROM t frob"));
         assert!(!rejected("CREATE TABLE c (id int PRIMARY KEY) ORGANIZATION INDEX"));
         assert!(!rejected("SHOW TABLES"));
     }
