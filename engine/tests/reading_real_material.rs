@@ -190,3 +190,21 @@ fn sql_server_views_are_read_and_a_two_word_alias_is_an_error() {
     let error = review.findings().find(|f| f.code == "E001").expect("a syntax error");
     assert!(error.message.contains("[Annual Usage]"), "{}", error.message);
 }
+
+#[test]
+fn oracle_sample_schemas_are_read() {
+    // oe_cre.sql and hr_create.sql.
+    let oe = "CREATE TABLE warehouses (warehouse_id NUMBER(3) PRIMARY KEY);\n\
+              CREATE TABLE inventories (product_id NUMBER(6), warehouse_id NUMBER(3) NOT NULL);\n\
+              ALTER TABLE inventories \nADD ( CONSTRAINT inventories_warehouses_fk \n      FOREIGN KEY (warehouse_id)\n      REFERENCES warehouses (warehouse_id)\n      ENABLE NOVALIDATE\n    ) ;\n\
+              CREATE TYPE phone_list_typ\n  OID '82A4AF6A4CD2656DE034080020E0EE3D'\n  AS VARRAY(5) OF VARCHAR2(25);\n/\n\
+              CREATE OR REPLACE VIEW emp_details_view\n  (warehouse_id)\n  AS SELECT w.warehouse_id FROM warehouses w\n  WITH READ ONLY;\n";
+    assert_read_quietly(oe, Dialect::Oracle);
+    let review = reviewed(oe, Dialect::Oracle);
+    let inventories = review.catalog.table("inventories").expect("read");
+    assert!(!inventories.foreign_keys.is_empty(), "the enabled foreign key is read: {:?}", inventories.foreign_keys);
+    assert_syntax_error(
+        "ALTER TABLE inventories ADD ( CONSTRAINT fk FOREIGN KEY (warehouse_id REFERENCES warehouses (warehouse_id) ENABLE NOVALIDATE );",
+        Dialect::Oracle,
+    );
+}

@@ -55,6 +55,7 @@ const QUIET_KINDS: &[&str] = &[
     EXERCISE_BLANK,
     DATA_ROWS,
     STRUCTURE_COPY,
+    OBJECT_TYPE,
     SYSTEM_PRIVILEGES,
     SESSION_SETTING,
     PRAGMA_SETTING,
@@ -69,6 +70,8 @@ pub(super) const EXERCISE_BLANK: &str = "exercise blank or syntax template";
 /// A dump's `INSERT` of rows too long to parse (instnwnd.sql's 51,460-token
 /// `INSERT INTO "Orders"`): data, which no rule reviews row by row.
 pub(crate) const DATA_ROWS: &str = "INSERT of rows beyond the token limit";
+/// An Oracle object or collection type: no rule reviews types.
+const OBJECT_TYPE: &str = "CREATE TYPE object";
 /// A table made with another's columns and its own engine: what it holds
 /// is reviewed where that table is created.
 const STRUCTURE_COPY: &str = "CREATE TABLE AS another table";
@@ -115,6 +118,8 @@ pub(super) fn refined_kind(words: &[Option<String>]) -> Option<&'static str> {
         "PRAGMA" if !has("FOREIGN_KEYS") => Some(PRAGMA_SETTING),
         "SET" if !has("NOCOUNT") && !has("FOREIGN_KEY_CHECKS") => Some(SESSION_SETTING),
         "ALTER" if word(1) == Some("TABLE") => table_operation(&words[2..]),
+        // Oracle's object and collection types (`CREATE TYPE t OID '…' AS OBJECT (…)`, `AS VARRAY(5) OF …`).
+        "CREATE" if word(1) == Some("TYPE") && (has("OID") || has("OBJECT") || has("VARRAY")) => Some(OBJECT_TYPE),
         // ClickHouse's `CREATE TABLE stage ENGINE = Null AS events`: another table's columns, for a pipeline's stage.
         "CREATE"
             if word(1) == Some("TABLE") && !has("SELECT") && words.iter().rposition(|w| w.as_deref() == Some("AS")).is_some_and(|at| words.len() - at <= 4) =>
