@@ -208,3 +208,23 @@ fn oracle_sample_schemas_are_read() {
         Dialect::Oracle,
     );
 }
+
+#[test]
+fn calibre_full_text_tables_pass_quietly_and_stay_known() {
+    let calibre = "CREATE TABLE annotations (id INTEGER PRIMARY KEY, searchable_text TEXT NOT NULL DEFAULT '');\n\
+                   CREATE VIRTUAL TABLE annotations_fts USING fts5(searchable_text, content = 'annotations', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');\n\
+                   PRAGMA application_id = 0x63616c69;\n\
+                   SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH 'x';\n";
+    assert_read_quietly(calibre, Dialect::Sqlite);
+    assert!(!codes(&reviewed(calibre, Dialect::Sqlite)).contains(&"L002"));
+    assert_syntax_error("CREATE VIRTUAL TABLE annotations_fts USING fts5(searchable_text, content = 'annotations';", Dialect::Sqlite);
+}
+
+#[test]
+fn pgvector_readme_shows_nothing_left_unreviewed_but_its_own_typo() {
+    let readme = "# pgvector\n\n```sql\nCREATE TABLE items (id bigserial PRIMARY KEY, embedding vector(3));\n```\n\n```sql\nBEGIN;\nSET LOCAL hnsw.ef_search = 100;\nSELECT ...\nCOMMIT;\n```\n\n\
+                  ```sql\nORDER BY embedding <=> '[3,1,2]' LIMIT 5;\n```\n\n```sql\nALTER TABLE items ALTER COLUMN embedding SET STORAGE PLAIN;\nREINDEX INDEX CONCURRENTLY index_name;\nALTER EXTENSION vector UPDATE;\n```\n";
+    let review = review(&[Document::new("README.md", readme)], &Options { dialect: Dialect::Postgres, ..Options::default() });
+    let listed: Vec<&String> = review.findings().filter(|f| f.code == "E001" || f.code == "E002").map(|f| &f.message).collect();
+    assert!(listed.is_empty(), "{listed:?}");
+}

@@ -32,6 +32,8 @@ const QUIET_KINDS: &[&str] = &[
     "CREATE SUBSCRIPTION",
     "CREATE SYNONYM",
     "CREATE USER",
+    // SQLite's full-text index tables (`USING fts5(text, content = 'books')`): its name is still known.
+    "CREATE VIRTUAL TABLE",
     "CREATE XML INDEX",
     "CREATE XML SCHEMA",
     "DEALLOCATE",
@@ -54,6 +56,7 @@ const QUIET_KINDS: &[&str] = &[
     TABLE_MAINTENANCE,
     EXERCISE_BLANK,
     DATA_ROWS,
+    QUERY_FRAGMENT,
     STRUCTURE_COPY,
     OBJECT_TYPE,
     SYSTEM_PRIVILEGES,
@@ -67,6 +70,9 @@ pub(super) const ALTER_TABLE_BOOKKEEPING: &str = "ALTER TABLE storage option";
 /// `SELECT ... FROM <table_name>`, `???`: a placeholder shown in a manual
 /// or left in an exercise, with nothing written yet to review.
 pub(super) const EXERCISE_BLANK: &str = "exercise blank or syntax template";
+/// A clause a lesson shows on its own to talk about it (`ORDER BY
+/// embedding <=> '[3,1,2]' LIMIT 5;`).
+pub(super) const QUERY_FRAGMENT: &str = "query fragment";
 /// A dump's `INSERT` of rows too long to parse (instnwnd.sql's 51,460-token
 /// `INSERT INTO "Orders"`): data, which no rule reviews row by row.
 pub(crate) const DATA_ROWS: &str = "INSERT of rows beyond the token limit";
@@ -147,6 +153,8 @@ fn table_operation(rest: &[Option<String>]) -> Option<&'static str> {
         ("ROW_FORMAT", _) => rest.len() <= at + 3,
         ("CONVERT", _) => word(at + 4) == Some("UTF8MB4") && !rest[at + 5..].iter().any(|w| w.as_deref() == Some("ADD")),
         ("DISABLE" | "ENABLE", Some("KEYS")) => rest.len() == at + 2,
+        // PostgreSQL's `ALTER COLUMN embedding SET STORAGE PLAIN` (pgvector), `SET COMPRESSION lz4`, `SET STATISTICS 1000`.
+        ("SET", Some("STORAGE" | "COMPRESSION" | "STATISTICS")) => true,
         _ => false,
     };
     if storage {
@@ -194,6 +202,7 @@ mod tests {
         assert_eq!(refined_kind(&words("CREATE TABLE t ENGINE = Log AS SELECT a FROM b")), None);
         assert_eq!(refined_kind(&words("ALTER TABLE Categories NOCHECK CONSTRAINT ALL")), Some(TABLE_MAINTENANCE));
         assert_eq!(refined_kind(&words("ALTER TABLE Categories NOCHECK CONSTRAINT fk_a")), None);
+        assert_eq!(refined_kind(&words("ALTER TABLE items ALTER COLUMN embedding SET STORAGE PLAIN")), Some(ALTER_TABLE_BOOKKEEPING));
         assert_eq!(refined_kind(&words("PRAGMA application_id = 1")), Some(PRAGMA_SETTING));
         assert!(is_quiet("CLUSTER") && !is_quiet("CREATE TABLE") && !is_quiet("CREATE TRIGGER"));
         assert_eq!(routine_body("CREATE PROCEDURE"), Some("procedure"));

@@ -139,7 +139,7 @@ pub(super) fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, in_les
     let statement = &text[span.start..span.end];
     // A lesson shows clauses on their own (`ORDER BY embedding <=> '[3,1,2]' LIMIT 5;`) to talk about them.
     if in_lesson && unread::is_clause_fragment(statement) {
-        problem.unread = Some("query fragment".into());
+        problem.unread = Some(super::quiet::QUERY_FRAGMENT.into());
         problem.span = span;
         return;
     }

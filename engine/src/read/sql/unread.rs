@@ -193,8 +193,21 @@ fn relation_created(tokens: &[Token]) -> Option<String> {
 fn kind_of(words: &[Option<String>]) -> String {
     const SKIP: [&str; 10] = ["OR", "REPLACE", "ALTER", "TEMPORARY", "TEMP", "UNIQUE", "EDITIONABLE", "GLOBAL", "PROCEDURAL", "TRUSTED"];
     // Words that say which sort of object: `CREATE PRIMARY XML INDEX`, `CREATE MATERIALIZED VIEW`.
-    const SORTS: [&str; 12] =
-        ["MATERIALIZED", "EXTERNAL", "FULLTEXT", "XML", "CLUSTERED", "NONCLUSTERED", "EVENT", "FOREIGN", "TEXT", "PRIMARY", "SPATIAL", "COLUMNSTORE"];
+    const SORTS: [&str; 13] = [
+        "MATERIALIZED",
+        "EXTERNAL",
+        "FULLTEXT",
+        "XML",
+        "CLUSTERED",
+        "NONCLUSTERED",
+        "EVENT",
+        "FOREIGN",
+        "TEXT",
+        "PRIMARY",
+        "SPATIAL",
+        "COLUMNSTORE",
+        "VIRTUAL",
+    ];
     const OBJECTS: [&str; 14] =
         ["TABLE", "VIEW", "INDEX", "TRIGGER", "PROCEDURE", "PROC", "FUNCTION", "SEQUENCE", "TYPE", "SCHEMA", "CATALOG", "PACKAGE", "SYNONYM", "DOMAIN"];
     let Some(first) = words.first().and_then(|w| w.as_deref()) else { return "statement".into() };
