@@ -228,3 +228,26 @@ fn pgvector_readme_shows_nothing_left_unreviewed_but_its_own_typo() {
     let listed: Vec<&String> = review.findings().filter(|f| f.code == "E001" || f.code == "E002").map(|f| &f.message).collect();
     assert!(listed.is_empty(), "{listed:?}");
 }
+
+#[test]
+fn sql_in_application_code_is_read_around_its_holes() {
+    // parse-server's PostgresStorageAdapter.js (pg-promise parameters, a task named 'create-table').
+    let js = "const pgp = require('pg-promise')();\n\
+              async function ensure(conn, className, joinTable) {\n\
+              \x20 await conn.task('create-table', async t => {\n\
+              \x20   await t.none('CREATE TABLE IF NOT EXISTS $<joinTable:name> (\"relatedId\" varChar(120), \"owningId\" varChar(120), PRIMARY KEY(\"relatedId\", \"owningId\") )', { joinTable });\n\
+              \x20   await t.any('SELECT * FROM \"_SCHEMA\" WHERE \"className\" = $<className>', { className });\n\
+              \x20   await t.none('CREATE INDEX IF NOT EXISTS $1:name ON $2:name ($3:name)', ['i', className, 'f']);\n\
+              \x20   await t.none('ALTER TABLE $<className:name> ADD COLUMN IF NOT EXISTS $<fieldName:name> $<postgresType:raw>', {});\n\
+              \x20 });\n}\n";
+    let adapter = review(&[Document::new("PostgresStorageAdapter.js", js)], &Options { dialect: Dialect::Postgres, ..Options::default() });
+    let listed: Vec<&String> = adapter.findings().filter(|f| f.code == "E001" || f.code == "E002").map(|f| &f.message).collect();
+    assert!(listed.is_empty(), "{listed:?}");
+    // pgspecial's dbcommands.py: a str.format template is completed by the code; a '{}' inside SQL quotes is no field.
+    let py = "import psycopg\n\
+              def list_extensions(cur, pattern):\n    sql = \"\"\"SELECT e.extname, e.oid FROM pg_catalog.pg_extension e {pattern} ORDER BY 1, 2\"\"\"\n    cur.execute(sql.format(pattern=pattern))\n\
+              def details(cur, oid):\n    sql = \"\"\"SELECT pg_catalog.btrim(ARRAY(SELECT 1)::pg_catalog.text, '{}') AS d FROM pg_catalog.pg_ts_config AS c WHERE c.oid = %(oid)s\"\"\"\n    cur.execute(sql, {\"oid\": oid})\n";
+    let commands = review(&[Document::new("dbcommands.py", py)], &Options { dialect: Dialect::Postgres, ..Options::default() });
+    assert!(commands.findings().all(|f| f.code != "E001" && f.code != "E002"), "{:?}", codes(&commands));
+    assert_eq!(commands.sources.iter().map(|s| s.statements).sum::<usize>(), 1, "only the complete statement is read");
+}
