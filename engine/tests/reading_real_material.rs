@@ -116,6 +116,13 @@ fn iceberg_and_hive_material_is_read_as_spark_and_hive() {
                      insert overwrite table store_sales partition (ss_sold_date_sk)\nselect ss.ss_item_sk, ss.ss_sold_date_sk\n  where ss.ss_sold_date_sk is null\n  sort by ss.ss_sold_date_sk;\n";
     assert_read_quietly(testbench, Dialect::Hive);
     assert_read_quietly("INSERT INTO newData VALUES 3, 4, 5, 6;", Dialect::Spark);
+    // Schema evolution on Iceberg's Spark DDL page and its Hive page.
+    let evolution = "ALTER TABLE prod.db.sample ADD COLUMNS (\n    new_column string comment 'new_column docs'\n  );\n\
+                     ALTER TABLE prod.db.sample ADD COLUMN new_column2 bigint AFTER other_column;\n\
+                     ALTER TABLE prod.db.sample ADD COLUMN point.z double;\n\
+                     ALTER TABLE prod.db.sample ALTER COLUMN measurement TYPE double COMMENT 'unit is bytes per second';\n\
+                     DROP TABLE [IF EXISTS] table_name [PURGE];\nOPTIMIZE TABLE t REWRITE DATA;\n";
+    assert_read_quietly(evolution, Dialect::Spark);
     // A real mistake in the same statements.
     assert_syntax_error("CREATE TABLE prod.db.sample (id bigint, ts timestamp) USING iceberg PARTITIONED BY (days(ts);", Dialect::Spark);
     assert_syntax_error("from src ss insert overwrite table t select (ss.a where ss.a is null;", Dialect::Hive);

@@ -46,6 +46,7 @@ const QUIET_KINDS: &[&str] = &[
     "EXECUTE",
     "FLUSH",
     "LOCK",
+    "OPTIMIZE",
     "PREPARE",
     "REINDEX",
     "SYSTEM",
@@ -169,6 +170,10 @@ fn table_operation(rest: &[Option<String>]) -> Option<&'static str> {
         // SQL Server's `NOCHECK CONSTRAINT ALL` around a bulk load, and `CHECK CONSTRAINT ALL` after it.
         ("NOCHECK" | "CHECK", Some("CONSTRAINT")) => word(at + 2) == Some("ALL"),
         ("SET", Some("PARTITION")) => word(at + 2) == Some("SPEC"),
+        // A nested field of a struct column (`ADD COLUMN point.z double`, `DROP COLUMN point.z`): the table's columns stay.
+        ("ADD" | "DROP" | "ALTER" | "RENAME", Some("COLUMN")) => {
+            word(at + 2).is_some() && word(at + 3).is_none() && word(at + 4).is_some() && rest.len() > at + 4
+        }
         _ => false,
     };
     kept.then_some(TABLE_MAINTENANCE)
@@ -198,6 +203,8 @@ mod tests {
         assert_eq!(refined_kind(&words("ALTER TABLE test CREATE BRANCH branch1")), Some(TABLE_MAINTENANCE));
         assert_eq!(refined_kind(&words("ALTER TABLE orders ADD PARTITION ( dt = 1 )")), None);
         assert_eq!(refined_kind(&words("ALTER TABLE orders ADD COLUMN x int")), None);
+        assert_eq!(refined_kind(&words("ALTER TABLE prod . db . sample ADD COLUMN point . z double")), Some(TABLE_MAINTENANCE));
+        assert_eq!(refined_kind(&words("ALTER TABLE s ADD COLUMN price decimal ( 10 , 2 )")), None);
         assert_eq!(refined_kind(&words("create table Example1Null engine = Null as Example1")), Some(STRUCTURE_COPY));
         assert_eq!(refined_kind(&words("CREATE TABLE t ENGINE = Log AS SELECT a FROM b")), None);
         assert_eq!(refined_kind(&words("ALTER TABLE Categories NOCHECK CONSTRAINT ALL")), Some(TABLE_MAINTENANCE));

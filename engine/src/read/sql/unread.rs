@@ -27,7 +27,7 @@ pub fn starts_statement(word: &str) -> bool {
 /// Whether `text` starts with a clause of a query rather than a statement
 /// (`ORDER BY …`, `WHERE …`, `JOIN …`): a fragment shown to discuss it.
 pub fn is_clause_fragment(text: &str) -> bool {
-    const CLAUSES: [&str; 14] = ["ORDER", "WHERE", "GROUP", "HAVING", "LIMIT", "OFFSET", "JOIN", "LEFT", "RIGHT", "INNER", "ON", "AND", "OR", "WINDOW"];
+    const CLAUSES: [&str; 15] = ["ORDER", "WHERE", "GROUP", "HAVING", "LIMIT", "OFFSET", "JOIN", "LEFT", "RIGHT", "INNER", "ON", "AND", "OR", "WINDOW", "WHEN"];
     let first = text.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
     CLAUSES.iter().any(|c| c.eq_ignore_ascii_case(first))
 }
@@ -250,7 +250,11 @@ fn is_exercise_blank(tokens: &[Token]) -> bool {
     let angle = tokens
         .windows(4)
         .any(|w| matches!((&w[1], &w[2], &w[3]), (Token::Lt, Token::Word(n), Token::Gt) if n.value.chars().any(|c| c.is_ascii_lowercase())) && !generic(&w[0]));
-    dots || questions || angle
+    // `DROP TABLE [IF EXISTS] table_name [PURGE]`: a manual's optional words.
+    let optional = tokens.windows(3).any(|w| {
+        matches!((&w[0], &w[1], &w[2]), (Token::LBracket, Token::Word(k), Token::RBracket | Token::Word(_)) if k.quote_style.is_none() && k.value.len() > 2 && k.value.chars().all(|c| c.is_ascii_uppercase()))
+    });
+    dots || questions || angle || optional
 }
 
 /// A statement word one or two edits away, for typos such as `SELEC`.
@@ -341,6 +345,8 @@ mod tests {
         assert!(matches!(classify("SELECT ??? FROM ???", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
         assert!(matches!(classify("SELECT column1, column2, ... FROM <table_name>", Dialect::Postgres), Unparsed::Unread(_)));
         assert!(matches!(classify("CREATE VIEW <viewName> AS SELECT * FROM <tableName>", Dialect::Spark), Unparsed::Unread(k) if k.contains("exercise")));
+        assert!(matches!(classify("DROP TABLE [IF EXISTS] table_name [PURGE]", Dialect::Hive), Unparsed::Unread(k) if k.contains("exercise")));
+        assert!(!matches!(classify("SELECT a[1] FROM t frob", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
         assert!(!matches!(classify("ALTER TABLE t ADD COLUMN p array<string> frob", Dialect::Spark), Unparsed::Unread(k) if k.contains("exercise")));
     }
 }

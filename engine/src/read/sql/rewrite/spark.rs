@@ -10,6 +10,10 @@ pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
     if starts_with(tokens, &["FROM"]) {
         from_first_insert(tokens);
     }
+    if starts_with(tokens, &["ALTER", "TABLE"]) {
+        add_columns(tokens);
+        column_position(tokens);
+    }
     partition_transforms(tokens);
     time_travel(tokens);
     format_variable(tokens);
@@ -45,6 +49,46 @@ fn partition_transforms(tokens: &mut Vec<TokenWithSpan>) {
     }
     rebuilt.extend_from_slice(&tokens[close + 1..]);
     *tokens = rebuilt;
+}
+
+/// `ALTER TABLE t ADD COLUMNS (a string, b int)`: each column added, read
+/// as `ADD COLUMN a string, ADD COLUMN b int`.
+fn add_columns(tokens: &mut Vec<TokenWithSpan>) {
+    let Some(add) = tokens.windows(3).position(|w| is_word(&w[0], "ADD") && is_word(&w[1], "COLUMNS") && w[2].token == Token::LParen) else { return };
+    let open = add + 2;
+    let Some(close) = closing_paren(tokens, open).filter(|c| c + 1 == tokens.len()) else { return };
+    let column = |at: &TokenWithSpan| TokenWithSpan::new(Token::make_keyword("COLUMN"), at.span);
+    let mut rebuilt: Vec<TokenWithSpan> = tokens[..add].to_vec();
+    for (n, start) in entry_starts(tokens, open, close).into_iter().enumerate() {
+        let end = entry_end(tokens, start, close);
+        if n == 0 {
+            rebuilt.push(tokens[add].clone());
+            rebuilt.push(column(&tokens[add + 1]));
+        } else {
+            let zero = |word: &str| TokenWithSpan::new(Token::make_keyword(word), Span::new(tokens[start].span.start, tokens[start].span.start));
+            rebuilt.push(tokens[start - 1].clone()); // the comma
+            rebuilt.extend([zero("ADD"), zero("COLUMN")]);
+        }
+        rebuilt.extend_from_slice(&tokens[start..end]);
+    }
+    *tokens = rebuilt;
+}
+
+/// `ADD COLUMN c bigint AFTER other`, `… FIRST`, `ALTER COLUMN c TYPE double
+/// COMMENT '…'`: where a column sits and what it says about itself, not
+/// what it holds.
+fn column_position(tokens: &mut Vec<TokenWithSpan>) {
+    let n = tokens.len();
+    if n > 5 && is_word(&tokens[n - 1], "FIRST") {
+        tokens.truncate(n - 1);
+    } else if n > 6 && is_word(&tokens[n - 2], "AFTER") {
+        tokens.truncate(n - 2);
+    }
+    let n = tokens.len();
+    let typed = tokens.iter().any(|t| is_word(t, "TYPE"));
+    if typed && n > 2 && is_word(&tokens[n - 2], "COMMENT") && matches!(tokens[n - 1].token, Token::SingleQuotedString(_)) {
+        tokens.truncate(n - 2);
+    }
 }
 
 /// Iceberg's time travel, `FROM t VERSION AS OF 'branch'`, `TIMESTAMP AS
@@ -148,6 +192,10 @@ mod tests {
         assert_eq!(rewritten(Dialect::Spark, "SELECT * FROM prod.db.t VERSION AS OF 'audit-branch'"), "SELECT * FROM prod . db . t");
         assert_eq!(rewritten(Dialect::Hive, "SELECT * FROM t FOR SYSTEM_VERSION AS OF 1234567 WHERE a = 1"), "SELECT * FROM t WHERE a = 1");
         assert_eq!(rewritten(Dialect::Spark, "SELECT CAST(x AS TIMESTAMP) AS ts FROM t"), "SELECT CAST ( x AS TIMESTAMP ) AS ts FROM t");
+        let columns = "ALTER TABLE prod.db.sample ADD COLUMNS (new_column string comment 'docs', b int)";
+        assert_eq!(rewritten(Dialect::Spark, columns), "ALTER TABLE prod . db . sample ADD COLUMN new_column string comment 'docs' , ADD COLUMN b int");
+        assert_eq!(rewritten(Dialect::Spark, "ALTER TABLE s ADD COLUMN new_column bigint AFTER other_column"), "ALTER TABLE s ADD COLUMN new_column bigint");
+        assert_eq!(rewritten(Dialect::Spark, "ALTER TABLE s ALTER COLUMN m TYPE double COMMENT 'unit'"), "ALTER TABLE s ALTER COLUMN m TYPE double");
         assert_eq!(rewritten(Dialect::Spark, "INSERT INTO newData VALUES 3, 4"), "INSERT INTO newData VALUES ( 3 ) , ( 4 )");
         let from = "from $_SOURCE_.store_sales ss insert overwrite table store_sales partition (d) select ss.a, ss.d where ss.d is not null";
         assert_eq!(
