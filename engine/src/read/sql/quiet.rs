@@ -37,7 +37,6 @@ const QUIET_KINDS: &[&str] = &[
     "CREATE XML INDEX",
     "CREATE XML SCHEMA",
     "DEALLOCATE",
-    "DROP DATABASE",
     "DROP PUBLICATION",
     "DROP SEQUENCE",
     "DROP SYNONYM",
