@@ -258,3 +258,16 @@ fn sql_in_application_code_is_read_around_its_holes() {
     assert!(commands.findings().all(|f| f.code != "E001" && f.code != "E002"), "{:?}", codes(&commands));
     assert_eq!(commands.sources.iter().map(|s| s.statements).sum::<usize>(), 1, "only the complete statement is read");
 }
+
+#[test]
+fn the_plain_statements_inside_a_trigger_are_reviewed_on_their_own() {
+    // zoneminder's triggers.sql.
+    let triggers = "delimiter //\nCREATE TRIGGER Events_Hour_update_trigger AFTER UPDATE ON Events_Hour\nFOR EACH ROW\n  BEGIN\n    declare diff BIGINT default 0;\n\n    set diff = COALESCE(NEW.DiskSpace,0) - COALESCE(OLD.DiskSpace,0);\n    IF ( diff ) THEN\n      UPDATE Event_Summaries SET HourEventDiskSpace=COALESCE(HourEventDiskSpace,0)+diff WHERE Event_Summaries.MonitorId=OLD.MonitorId;\n    END IF;\n    SELECT * FROM Event_Summaries;\n  END;\n//\ndelimiter ;\n";
+    let review = reviewed(triggers, Dialect::Mysql);
+    assert!(!codes(&review).contains(&"E001"), "{:?}", codes(&review));
+    let note = review.findings().find(|f| f.code == "E002").expect("the body is still listed");
+    assert!(note.message.starts_with("1 trigger body not reviewed"), "{}", note.message);
+    // The SELECT between the body's `;` is read (and reviewed: SELECT *); the UPDATE under IF is not.
+    assert_eq!(review.sources.iter().map(|s| s.statements).sum::<usize>(), 2);
+    assert!(review.findings().any(|f| f.code == "Q001" || f.message.contains("SELECT *")), "{:?}", codes(&review));
+}

@@ -2,6 +2,7 @@
 //! statements at top-level semicolons, each statement parsed on its own so one
 //! bad statement never hides the rest.
 
+mod bodies;
 pub mod client;
 pub mod detect;
 mod hints;
@@ -278,11 +279,24 @@ fn finish_statement(source: &Source, chunk: &mut Vec<TokenWithSpan>, script: &mu
         script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread }), dialect });
         return;
     }
+    let routine = bodies::opens_routine(&tokens).then(|| tokens.clone());
     for (span, mut result) in parse_one(text, index, dialect, tokens, span, split) {
         if let Err(problem) = &mut result {
             // The client's view: what a versioned comment (`/*!40000 … */`) holds is the statement.
             judge_failure(client_text, span, dialect, in_lesson, problem);
         }
+        let body = matches!(&result, Err(p) if p.unread.as_deref().and_then(routine_body).is_some());
         script.statements.push(ParsedStatement { span, result, dialect });
+        // The body goes unread; the plain statements inside it are read on their own.
+        for plain in routine.as_deref().filter(|_| body).map(bodies::plain_statements).unwrap_or_default() {
+            let (Some(first), Some(last)) = (plain.first(), plain.last()) else { continue };
+            let start = index.offset(text, first.span.start.line, first.span.start.column);
+            let end = index.offset(text, last.span.end.line, last.span.end.column).max(start);
+            for (span, result) in parse_one(text, index, dialect, plain, index.span(text, start, end), Split::Semicolons) {
+                if result.is_ok() {
+                    script.statements.push(ParsedStatement { span, result, dialect });
+                }
+            }
+        }
     }
 }

@@ -94,7 +94,11 @@ impl NotReviewed {
         let mut finding = Finding::new(&Self::META, first.span, message);
         finding.related = problems[1..].iter().map(|p| p.span).collect();
         finding.note = Some(format!("the reader stopped at: {}", first.message));
-        finding.help = Some("nothing to fix if your database runs these; they were not checked".into());
+        finding.help = Some(if bodies.is_empty() {
+            "nothing to fix if your database runs these; they were not checked".into()
+        } else {
+            "nothing to fix if your database runs these; they were not checked, except the plain SELECT, INSERT, UPDATE and DELETE statements between a body's `;` (not those under an IF), which were reviewed on their own".into()
+        });
         Some(finding)
     }
 }
