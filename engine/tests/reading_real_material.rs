@@ -271,3 +271,14 @@ fn the_plain_statements_inside_a_trigger_are_reviewed_on_their_own() {
     assert_eq!(review.sources.iter().map(|s| s.statements).sum::<usize>(), 2);
     assert!(review.findings().any(|f| f.code == "Q001" || f.message.contains("SELECT *")), "{:?}", codes(&review));
 }
+
+#[test]
+fn a_missing_semicolon_between_two_statements_is_an_error() {
+    // umami's 05_add_utm_clid.sql: the INSERT runs on into the RENAME.
+    let text = "INSERT INTO umami.website_event_new\nSELECT website_id, created_at\nFROM umami.website_event\n\n-- rename tables\nRENAME TABLE umami.website_event TO umami.website_event_old;\n";
+    let review = reviewed(text, Dialect::Clickhouse);
+    let error = review.findings().find(|f| f.code == "E001").expect("ClickHouse rejects it too");
+    assert!(error.message.contains("before `RENAME` on line 6"), "{}", error.message);
+    // With its `;` both statements are read.
+    assert_read_quietly(&text.replace("FROM umami.website_event\n", "FROM umami.website_event;\n"), Dialect::Clickhouse);
+}

@@ -143,8 +143,9 @@ pub(super) fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, in_les
         problem.span = span;
         return;
     }
-    match unread::classify(statement, dialect) {
-        unread::Unparsed::Rejected(message) => {
+    let run_on = missing_semicolon(text, problem);
+    match (unread::classify(statement, dialect), run_on) {
+        (unread::Unparsed::Rejected(message), _) => {
             problem.message = match comment_closed_early(text, span.start) {
                 Some(opened) => format!(
                     "the block comment opened on line {opened} ends at the `*/` just before this (a comment ends at its first `*/`), so the words after it are read as SQL: {message}"
@@ -152,12 +153,30 @@ pub(super) fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, in_les
                 None => message,
             }
         }
-        unread::Unparsed::Unread(kind) => {
+        (unread::Unparsed::Unread(_), Some((word, line))) => {
+            problem.message = format!("no `;` ends the statement before `{word}` on line {line}, so it runs on and takes `{word}` for a name");
+        }
+        (unread::Unparsed::Unread(kind), None) => {
             // Not a mistake at a point: the whole statement went unread.
             problem.unread = Some(kind);
             problem.span = span;
         }
     }
+}
+
+/// The parser read a whole statement, then took the first word of the
+/// next line (`RENAME`, `CREATE`, …) for an alias and stopped after it:
+/// the `;` between two statements is missing. That word and its line.
+fn missing_semicolon(text: &str, problem: &ParseProblem) -> Option<(String, usize)> {
+    if !problem.message.starts_with("expected the end of the statement") {
+        return None;
+    }
+    let before = text.get(..problem.span.start)?.trim_end();
+    let word_start = before.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    let line_start = before[..word_start].trim_end_matches([' ', '\t']).ends_with('\n');
+    const STARTS: [&str; 9] = ["RENAME", "CREATE", "ALTER", "DROP", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "GRANT"];
+    (line_start && STARTS.iter().any(|s| s.eq_ignore_ascii_case(word))).then(|| (word.to_string(), before[..word_start].matches('\n').count() + 1))
 }
 
 /// A statement that starts on the same line right after a `*/`, inside
