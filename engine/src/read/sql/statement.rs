@@ -172,7 +172,7 @@ fn missing_semicolon(text: &str, problem: &ParseProblem) -> Option<(String, usiz
         return None;
     }
     let before = text.get(..problem.span.start)?.trim_end();
-    let word_start = before.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |p| p + 1);
+    let word_start = before.char_indices().rev().find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_')).map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     let line_start = before[..word_start].trim_end_matches([' ', '\t']).ends_with('\n');
     const STARTS: [&str; 9] = ["RENAME", "CREATE", "ALTER", "DROP", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "GRANT"];
