@@ -7,6 +7,7 @@
 pub mod brackets;
 pub mod go;
 mod handlers;
+mod holes;
 pub mod lexer;
 pub(crate) mod loops;
 pub mod parameters;
@@ -143,6 +144,11 @@ pub fn looks_like_sql(content: &str) -> bool {
     let upper = content.trim_start().to_ascii_uppercase();
     let words: Vec<&str> = upper.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').filter(|w| !w.is_empty()).collect();
     let Some(first) = words.first() else { return false };
+    // `'create-table'` names a task; a statement's first word is followed by a space.
+    let after = upper.find(first).map_or(0, |at| at + first.len());
+    if !upper[after..].starts_with(char::is_whitespace) {
+        return false;
+    }
     SQL_SHAPES.iter().any(|(lead, follow)| first == lead && words[1..].contains(follow))
 }
 
@@ -253,8 +259,13 @@ pub fn copy_sql(text: &str, file: &CodeFile, view: &mut [u8]) {
         if file.tokens.get(last + 1).is_some_and(|t| t.is_punct(b'+')) {
             continue;
         }
+        // Holes the code fills: a value or a name is read as one; SQL text leaves no statement to read.
+        let Some(filled) = holes::of_literal(text, file, literal) else { continue };
         for piece in literal.tokens() {
             copy_piece(bytes, file, piece, piece == last, view);
+        }
+        for (range, hole) in filled {
+            holes::fill(view, range, hole);
         }
     }
 }

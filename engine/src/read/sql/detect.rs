@@ -213,6 +213,17 @@ pub fn detect_with(texts: &[&str], found: Vec<(&'static str, Dialect)>) -> Detec
             }
         }
     }
+    let has = |clues: &[(&str, Dialect)], d: Dialect| clues.iter().any(|(_, c)| *c == d);
+    // Spark, Hive, ClickHouse and BigQuery quote with backticks too: with a sign of one of them, backticks say nothing.
+    if [Dialect::Spark, Dialect::Hive, Dialect::Clickhouse, Dialect::Bigquery].into_iter().any(|d| has(&clues, d)) {
+        clues.retain(|c| *c != ("`backticks`", Dialect::Mysql));
+    }
+    // Spark SQL reads Hive's DDL as well (`PARTITIONED BY`, `TBLPROPERTIES`), Hive not Spark's `USING iceberg`.
+    if has(&clues, Dialect::Spark) {
+        for clue in clues.iter_mut().filter(|(_, d)| *d == Dialect::Hive) {
+            clue.1 = Dialect::Spark;
+        }
+    }
     // The system with the most distinct clues wins; ties go to the first listed.
     let best = Dialect::CONCRETE
         .into_iter()
@@ -298,5 +309,15 @@ mod tests {
         let detection = detect(&["CREATE TABLE t (name NVARCHAR(10));", "SELECT TOP 5 name FROM t;"]);
         assert_eq!(detection.dialect, Dialect::Mssql);
         assert_eq!(detection.clues, vec!["NVARCHAR", "TOP"]);
+    }
+
+    #[test]
+    fn iceberg_on_spark_is_spark_sql() {
+        // Iceberg's Spark DDL page: Hive's words and backticks beside `USING iceberg`.
+        let ddl = "CREATE TABLE prod.db.sample (id bigint, category string) USING iceberg PARTITIONED BY (category) TBLPROPERTIES ('k'='v');";
+        assert_eq!(detected(ddl), Dialect::Spark);
+        assert_eq!(detected("SELECT * FROM prod.db.t.`branch_audit-branch`;\nCREATE TABLE prod.db.orders (id BIGINT) USING iceberg;"), Dialect::Spark);
+        assert_eq!(detected("CREATE TABLE t (id INT) PARTITIONED BY (dt STRING) STORED AS ORC TBLPROPERTIES ('a'='b');"), Dialect::Hive);
+        assert_eq!(detected("SELECT `id` FROM `users`;"), Dialect::Mysql);
     }
 }

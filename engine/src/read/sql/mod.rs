@@ -2,8 +2,11 @@
 //! statements at top-level semicolons, each statement parsed on its own so one
 //! bad statement never hides the rest.
 
+mod bodies;
 pub mod client;
 pub mod detect;
+mod hints;
+mod quiet;
 pub mod reserved_words;
 mod rewrite;
 mod statement;
@@ -11,6 +14,7 @@ mod statement_words;
 pub(crate) mod unread;
 
 pub use crate::input::Dialect;
+pub use quiet::routine_body;
 use statement::{judge_failure, parse_one, Split};
 
 use crate::source::{LineIndex, TextSpan};
@@ -38,6 +42,14 @@ pub struct ParseProblem {
     /// reviewed, never reported as a syntax error.
     #[serde(default)]
     pub unread: Option<String>,
+}
+
+impl ParseProblem {
+    /// An unread statement that carries nothing any rule reviews (`CLUSTER`,
+    /// `ALTER SEQUENCE … OWNED BY`, `SET`): it passes without being listed.
+    pub fn is_quiet(&self) -> bool {
+        self.unread.as_deref().is_some_and(quiet::is_quiet)
+    }
 }
 
 /// One statement of the script, parsed or not.
@@ -99,6 +111,9 @@ pub fn parse_script(text: &str, index: &LineIndex, dialect: Dialect, layout: &La
     // up front spares the copies of a buffer doubled twenty times over.
     let mut tokens = Vec::with_capacity((sql.len() / 4).min(1 << 20));
     let token_error = Tokenizer::new(parser_dialect, sql).with_unescape(false).tokenize_with_location_into_buf(&mut tokens).err();
+    if dialect == Dialect::Mysql && sql.contains("/*!") {
+        hints::place_versioned_comments(sql, index, &mut tokens);
+    }
 
     let mut script = ParsedScript::default();
     let mut chunk: Vec<TokenWithSpan> = Vec::new();
@@ -259,15 +274,29 @@ fn finish_statement(source: &Source, chunk: &mut Vec<TokenWithSpan>, script: &mu
     if tokens.len() > MAX_STATEMENT_TOKENS {
         // Valid SQL as far as anyone knows (a dump's one huge INSERT): listed, not an error.
         let message = format!("statement has {} tokens, more than the {} this reviewer reads", tokens.len(), MAX_STATEMENT_TOKENS);
-        let unread = Some(format!("statement of more than {MAX_STATEMENT_TOKENS} tokens"));
+        let rows = tokens.first().is_some_and(|t| matches!(&t.token, Token::Word(w) if w.value.eq_ignore_ascii_case("INSERT")));
+        let unread = Some(if rows { quiet::DATA_ROWS.to_string() } else { format!("statement of more than {MAX_STATEMENT_TOKENS} tokens") });
         script.statements.push(ParsedStatement { span, result: Err(ParseProblem { message, span, unread }), dialect });
         return;
     }
+    let routine = bodies::opens_routine(&tokens).then(|| tokens.clone());
     for (span, mut result) in parse_one(text, index, dialect, tokens, span, split) {
         if let Err(problem) = &mut result {
             // The client's view: what a versioned comment (`/*!40000 … */`) holds is the statement.
             judge_failure(client_text, span, dialect, in_lesson, problem);
         }
+        let body = matches!(&result, Err(p) if p.unread.as_deref().and_then(routine_body).is_some());
         script.statements.push(ParsedStatement { span, result, dialect });
+        // The body goes unread; the plain statements inside it are read on their own.
+        for plain in routine.as_deref().filter(|_| body).map(bodies::plain_statements).unwrap_or_default() {
+            let (Some(first), Some(last)) = (plain.first(), plain.last()) else { continue };
+            let start = index.offset(text, first.span.start.line, first.span.start.column);
+            let end = index.offset(text, last.span.end.line, last.span.end.column).max(start);
+            for (span, result) in parse_one(text, index, dialect, plain, index.span(text, start, end), Split::Semicolons) {
+                if result.is_ok() {
+                    script.statements.push(ParsedStatement { span, result, dialect });
+                }
+            }
+        }
     }
 }

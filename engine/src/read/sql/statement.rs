@@ -27,6 +27,16 @@ pub(super) fn parse_one(
     span: TextSpan,
     split: Split,
 ) -> Vec<(TextSpan, Result<Statement, ParseProblem>)> {
+    if let Some(parts) = rewrite::parts(&tokens) {
+        // Each part is read on its own, placed at its own tokens.
+        return parts
+            .into_iter()
+            .flat_map(|part| {
+                let own = token_span(text, index, &part.tokens[part.own..], span);
+                parse_one(text, index, dialect, part.tokens, own, split)
+            })
+            .collect();
+    }
     let mut tokens = tokens;
     rewrite::for_dialect(dialect, &mut tokens);
     if dialect != Dialect::Postgres {
@@ -58,6 +68,14 @@ pub(super) fn parse_one(
         }
         _ => first,
     }
+}
+
+/// The text a run of tokens covers, within the statement's `span`.
+fn token_span(text: &str, index: &LineIndex, tokens: &[TokenWithSpan], span: TextSpan) -> TextSpan {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return span };
+    let start = index.offset(text, first.span.start.line, first.span.start.column).clamp(span.start, span.end);
+    let end = index.offset(text, last.span.end.line, last.span.end.column).clamp(start, span.end);
+    index.span(text, start, end)
 }
 
 fn parse_tokens(
@@ -121,18 +139,56 @@ pub(super) fn judge_failure(text: &str, span: TextSpan, dialect: Dialect, in_les
     let statement = &text[span.start..span.end];
     // A lesson shows clauses on their own (`ORDER BY embedding <=> '[3,1,2]' LIMIT 5;`) to talk about them.
     if in_lesson && unread::is_clause_fragment(statement) {
-        problem.unread = Some("query fragment".into());
+        problem.unread = Some(super::quiet::QUERY_FRAGMENT.into());
         problem.span = span;
         return;
     }
-    match unread::classify(statement, dialect) {
-        unread::Unparsed::Rejected(message) => problem.message = message,
-        unread::Unparsed::Unread(kind) => {
+    let run_on = missing_semicolon(text, problem);
+    match (unread::classify(statement, dialect), run_on) {
+        (unread::Unparsed::Rejected(message), _) => {
+            problem.message = match comment_closed_early(text, span.start) {
+                Some(opened) => format!(
+                    "the block comment opened on line {opened} ends at the `*/` just before this (a comment ends at its first `*/`), so the words after it are read as SQL: {message}"
+                ),
+                None => message,
+            }
+        }
+        (unread::Unparsed::Unread(_), Some((word, line))) => {
+            problem.message = format!("no `;` ends the statement before `{word}` on line {line}, so it runs on and takes `{word}` for a name");
+        }
+        (unread::Unparsed::Unread(kind), None) => {
             // Not a mistake at a point: the whole statement went unread.
             problem.unread = Some(kind);
             problem.span = span;
         }
     }
+}
+
+/// The parser read a whole statement, then took the first word of the
+/// next line (`RENAME`, `CREATE`, …) for an alias and stopped after it:
+/// the `;` between two statements is missing. That word and its line.
+fn missing_semicolon(text: &str, problem: &ParseProblem) -> Option<(String, usize)> {
+    if !problem.message.starts_with("expected the end of the statement") {
+        return None;
+    }
+    let before = text.get(..problem.span.start)?.trim_end();
+    let word_start = before.char_indices().rev().find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_')).map_or(0, |(p, c)| p + c.len_utf8());
+    let word = &before[word_start..];
+    let line_start = before[..word_start].trim_end_matches([' ', '\t']).ends_with('\n');
+    const STARTS: [&str; 9] = ["RENAME", "CREATE", "ALTER", "DROP", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "GRANT"];
+    (line_start && STARTS.iter().any(|s| s.eq_ignore_ascii_case(word))).then(|| (word.to_string(), before[..word_start].matches('\n').count() + 1))
+}
+
+/// A statement that starts on the same line right after a `*/`, inside
+/// what reads as prose (`Events_*/Event_Summaries.`): the comment's author
+/// wrote a `*/` inside it. The line the comment opened on, if so.
+fn comment_closed_early(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?;
+    let close = before.trim_end_matches([' ', '\t']).strip_suffix("*/")?;
+    let open = close.rfind("/*")?;
+    // The comment ran over lines and closed mid-line, not at a line's end.
+    let closed_mid_line = !text[start..].starts_with(['\n', '\r']) && close[open..].contains('\n');
+    closed_mid_line.then(|| before[..open].matches('\n').count() + 1)
 }
 
 fn located_problem(text: &str, index: &LineIndex, error: ParserError, statement: TextSpan) -> ParseProblem {

@@ -6,6 +6,7 @@
 //! `OUTER JOIN`, a comma right before `FROM`. Everything else is a statement
 //! this reviewer did not read, named by its kind.
 
+use super::quiet;
 use super::statement_words::STATEMENT_STARTS;
 use super::Dialect;
 use sqlparser::tokenizer::{Token, Tokenizer};
@@ -26,7 +27,7 @@ pub fn starts_statement(word: &str) -> bool {
 /// Whether `text` starts with a clause of a query rather than a statement
 /// (`ORDER BY …`, `WHERE …`, `JOIN …`): a fragment shown to discuss it.
 pub fn is_clause_fragment(text: &str) -> bool {
-    const CLAUSES: [&str; 14] = ["ORDER", "WHERE", "GROUP", "HAVING", "LIMIT", "OFFSET", "JOIN", "LEFT", "RIGHT", "INNER", "ON", "AND", "OR", "WINDOW"];
+    const CLAUSES: [&str; 15] = ["ORDER", "WHERE", "GROUP", "HAVING", "LIMIT", "OFFSET", "JOIN", "LEFT", "RIGHT", "INNER", "ON", "AND", "OR", "WINDOW", "WHEN"];
     let first = text.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
     CLAUSES.iter().any(|c| c.eq_ignore_ascii_case(first))
 }
@@ -47,7 +48,7 @@ pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
         _ => None,
     };
     if is_exercise_blank(&tokens) {
-        return Unparsed::Unread("exercise blank or syntax template".into());
+        return Unparsed::Unread(quiet::EXERCISE_BLANK.into());
     }
     match tokens.first() {
         Some(first @ Token::Word(w)) if w.quote_style.is_none() => {
@@ -89,10 +90,34 @@ pub fn classify(text: &str, dialect: Dialect) -> Unparsed {
     if !trailing_comma_allowed && tokens.windows(2).any(|p| p[0] == Token::Comma && word(&p[1]).as_deref() == Some("FROM")) {
         return Unparsed::Rejected("a comma right before `FROM`: the last selected column takes no comma".into());
     }
+    if let Some((a, b)) = two_word_alias(&tokens, dialect) {
+        let quoted = match dialect {
+            Dialect::Mssql => format!("[{a} {b}]"),
+            Dialect::Mysql | Dialect::Clickhouse | Dialect::Spark | Dialect::Hive | Dialect::Bigquery => format!("`{a} {b}`"),
+            _ => format!("\"{a} {b}\""),
+        };
+        return Unparsed::Rejected(format!("`AS {a} {b}`: an alias of two words needs quoting (`{quoted}`), or one word ({a}{b})"));
+    }
     if let Some(last) = dangling_operand(&tokens) {
         return Unparsed::Rejected(format!("the statement ends at `{last}`, which needs something after it"));
     }
-    Unparsed::Unread(kind_of(&words))
+    Unparsed::Unread(quiet::refined_kind(&words).map_or_else(|| kind_of(&words), String::from))
+}
+
+/// `ts.QuantityIssued AS Annual Usage,`: two plain words after `AS`, then
+/// the next column or `FROM`. No system reads a bare alias of two words.
+fn two_word_alias(tokens: &[Token], dialect: Dialect) -> Option<(String, String)> {
+    let plain = |t: &Token| match t {
+        Token::Word(w) if w.quote_style.is_none() && !starts_statement(&w.value) && !super::reserved_words::is_reserved(dialect, &w.value) => {
+            Some(w.value.clone())
+        }
+        _ => None,
+    };
+    tokens.windows(4).find_map(|w| {
+        let ends = w[3] == Token::Comma || matches!(&w[3], Token::Word(f) if f.quote_style.is_none() && f.value.eq_ignore_ascii_case("FROM"));
+        let is_as = matches!(&w[0], Token::Word(a) if a.quote_style.is_none() && a.value.eq_ignore_ascii_case("AS"));
+        (is_as && ends).then(|| plain(&w[1]).zip(plain(&w[2]))).flatten()
+    })
 }
 
 /// `WHERE`, `AND`, `=` or a comma as the last token: a clause left without its
@@ -168,8 +193,21 @@ fn relation_created(tokens: &[Token]) -> Option<String> {
 fn kind_of(words: &[Option<String>]) -> String {
     const SKIP: [&str; 10] = ["OR", "REPLACE", "ALTER", "TEMPORARY", "TEMP", "UNIQUE", "EDITIONABLE", "GLOBAL", "PROCEDURAL", "TRUSTED"];
     // Words that say which sort of object: `CREATE PRIMARY XML INDEX`, `CREATE MATERIALIZED VIEW`.
-    const SORTS: [&str; 12] =
-        ["MATERIALIZED", "EXTERNAL", "FULLTEXT", "XML", "CLUSTERED", "NONCLUSTERED", "EVENT", "FOREIGN", "TEXT", "PRIMARY", "SPATIAL", "COLUMNSTORE"];
+    const SORTS: [&str; 13] = [
+        "MATERIALIZED",
+        "EXTERNAL",
+        "FULLTEXT",
+        "XML",
+        "CLUSTERED",
+        "NONCLUSTERED",
+        "EVENT",
+        "FOREIGN",
+        "TEXT",
+        "PRIMARY",
+        "SPATIAL",
+        "COLUMNSTORE",
+        "VIRTUAL",
+    ];
     const OBJECTS: [&str; 14] =
         ["TABLE", "VIEW", "INDEX", "TRIGGER", "PROCEDURE", "PROC", "FUNCTION", "SEQUENCE", "TYPE", "SCHEMA", "CATALOG", "PACKAGE", "SYNONYM", "DOMAIN"];
     let Some(first) = words.first().and_then(|w| w.as_deref()) else { return "statement".into() };
@@ -207,10 +245,16 @@ fn is_exercise_blank(tokens: &[Token]) -> bool {
     let dots = tokens.windows(3).any(|w| w.iter().all(|t| *t == Token::Period));
     let questions = tokens.windows(2).any(|w| w.iter().all(|t| matches!(t, Token::Question | Token::Placeholder(_))))
         && tokens.iter().filter(|t| matches!(t, Token::Question | Token::Placeholder(_))).count() >= 3;
-    let angle = tokens.windows(3).any(
-        |w| matches!((&w[0], &w[1], &w[2]), (Token::Lt, Token::Word(n), Token::Gt) if n.value.contains('_') || n.value.chars().all(|c| c.is_ascii_lowercase())),
-    );
-    dots || questions || angle
+    // `<viewName>`, `<table_name>`; not a type's parameter (`array<string>`, `map<string, int>`).
+    let generic = |t: &Token| matches!(t, Token::Word(w) if ["ARRAY", "MAP", "STRUCT", "TUPLE", "NULLABLE"].iter().any(|k| w.value.eq_ignore_ascii_case(k)));
+    let angle = tokens
+        .windows(4)
+        .any(|w| matches!((&w[1], &w[2], &w[3]), (Token::Lt, Token::Word(n), Token::Gt) if n.value.chars().any(|c| c.is_ascii_lowercase())) && !generic(&w[0]));
+    // `DROP TABLE [IF EXISTS] table_name [PURGE]`: a manual's optional words.
+    let optional = tokens.windows(3).any(|w| {
+        matches!((&w[0], &w[1], &w[2]), (Token::LBracket, Token::Word(k), Token::RBracket | Token::Word(_)) if k.quote_style.is_none() && k.value.len() > 2 && k.value.chars().all(|c| c.is_ascii_uppercase()))
+    });
+    dots || questions || angle || optional
 }
 
 /// A statement word one or two edits away, for typos such as `SELEC`.
@@ -271,6 +315,9 @@ mod tests {
         assert!(rejected("UPDATE t SET a ="));
         assert!(!rejected("SET ANSI_NULLS ON"));
         assert!(rejected("DELETE FROM"));
+        assert!(rejected("SELECT ts.QuantityIssued AS Annual Usage, ts.x FROM ts"));
+        assert!(!rejected("CREATE VIEW v AS SELECT a, b FROM t frob"));
+        assert!(!rejected("SELECT CAST(a AS double precision), b FROM t frob"));
         assert!(!rejected("CREATE TABLE c (id int PRIMARY KEY) ORGANIZATION INDEX"));
         assert!(!rejected("SHOW TABLES"));
     }
@@ -293,9 +340,13 @@ mod tests {
         };
         assert_eq!(mysql, "CREATE TRIGGER");
         let Unparsed::Unread(versioned) = classify("*!40000 ALTER TABLE `settings` DISABLE KEYS */", Dialect::Mysql) else { panic!() };
-        assert_eq!(versioned, "ALTER TABLE");
+        assert_eq!(versioned, "ALTER TABLE storage option");
         assert_eq!(kind("CREATE FOREIGN DATA WRAPPER w frob"), "CREATE FOREIGN DATA");
         assert!(matches!(classify("SELECT ??? FROM ???", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
         assert!(matches!(classify("SELECT column1, column2, ... FROM <table_name>", Dialect::Postgres), Unparsed::Unread(_)));
+        assert!(matches!(classify("CREATE VIEW <viewName> AS SELECT * FROM <tableName>", Dialect::Spark), Unparsed::Unread(k) if k.contains("exercise")));
+        assert!(matches!(classify("DROP TABLE [IF EXISTS] table_name [PURGE]", Dialect::Hive), Unparsed::Unread(k) if k.contains("exercise")));
+        assert!(!matches!(classify("SELECT a[1] FROM t frob", Dialect::Postgres), Unparsed::Unread(k) if k.contains("exercise")));
+        assert!(!matches!(classify("ALTER TABLE t ADD COLUMN p array<string> frob", Dialect::Spark), Unparsed::Unread(k) if k.contains("exercise")));
     }
 }

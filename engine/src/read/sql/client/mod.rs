@@ -308,7 +308,7 @@ fn starts_plsql_block(upper: &str) -> bool {
 
 /// Client-side variables made into identifiers of the same length, so the
 /// statement around them can be read: `$(Db)` → `__Db_`, `&name` → `_name`,
-/// `${hivevar:db}` → `__hivevar_db_`.
+/// `${hivevar:db}` → `$_hivevar_db_` (Hive), `${db}` → `__db_` (Spark).
 fn substitute_variables(text: &str, dialect: Dialect, bytes: &mut [u8]) {
     let (open, close): (&str, u8) = match dialect {
         Dialect::Mssql => ("$(", b')'),
@@ -339,6 +339,9 @@ fn substitute_variables(text: &str, dialect: Dialect, bytes: &mut [u8]) {
             if !b.is_ascii_alphanumeric() {
                 *b = b'_';
             }
+        }
+        if dialect == Dialect::Hive {
+            bytes[start] = b'$'; // Hive's identifiers start with a letter, a digit or `$`, never `_`
         }
         from = start + len + 1;
     }

@@ -54,6 +54,8 @@ fn variables_become_identifiers_of_the_same_length() {
     let out = read("USE $(DatabaseName);", Dialect::Mssql);
     assert_eq!(out.text, "USE __DatabaseName_;");
     let out = read("CREATE TABLE ${DB}.t (a int);", Dialect::Hive);
+    assert_eq!(out.text, "CREATE TABLE $_DB_.t (a int);");
+    let out = read("CREATE TABLE ${DB}.t (a int);", Dialect::Spark);
     assert_eq!(out.text, "CREATE TABLE __DB_.t (a int);");
 }
 

@@ -2,7 +2,7 @@
 //! sqlparser reads them.
 
 use super::{closing_paren, create_table_columns_end, entry_end, entry_starts, is_word, reorder_clauses, starts_with, word_at, ClauseKind};
-use sqlparser::tokenizer::{Token, TokenWithSpan};
+use sqlparser::tokenizer::{Span, Token, TokenWithSpan};
 
 /// ClickHouse table clauses; sqlparser reads only `PRIMARY KEY`, `ORDER BY`
 /// and `PARTITION BY`, in that order, after the engine.
@@ -19,11 +19,14 @@ const CLICKHOUSE_CLAUSES: [ClauseKind; 9] = [
 ];
 
 pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
+    join_using_one_column(tokens);
     if starts_with(tokens, &["ALTER", "TABLE"]) {
         mutation_as_dml(tokens);
     } else if starts_with(tokens, &["CREATE", "MATERIALIZED", "VIEW"]) {
         drop_view_storage(tokens);
+        drop_target_columns(tokens);
     } else if let Some(columns_end) = create_table_columns_end(tokens) {
+        let columns_end = aggregate_state_types(tokens, columns_end);
         let columns_end = typed_computed_columns(tokens, columns_end);
         let columns_end = timezone_arguments(tokens, columns_end);
         let columns_end = drop_column_extras(tokens, columns_end);
@@ -57,6 +60,55 @@ fn drop_view_storage(tokens: &mut Vec<TokenWithSpan>) {
     let Some(engine) = tokens.iter().position(|t| is_word(t, "ENGINE") || is_word(t, "POPULATE")) else { return };
     let Some(query) = tokens[engine..].iter().position(|t| is_word(t, "AS")).map(|p| p + engine) else { return };
     tokens.drain(engine..query);
+}
+
+/// `CREATE MATERIALIZED VIEW v TO target (a String, b DateTime) AS SELECT …`:
+/// the column list restates the target table's; the view is its query.
+fn drop_target_columns(tokens: &mut Vec<TokenWithSpan>) {
+    let Some(to) = tokens.iter().position(|t| is_word(t, "TO")) else { return };
+    let mut open = to + 2;
+    while tokens.get(open).is_some_and(|t| t.token == Token::Period) {
+        open += 2;
+    }
+    if tokens.get(open).is_some_and(|t| t.token == Token::LParen) {
+        if let Some(close) = closing_paren(tokens, open) {
+            tokens.drain(open..=close);
+        }
+    }
+}
+
+/// `JOIN b USING id`: ClickHouse takes the column without parentheses.
+fn join_using_one_column(tokens: &mut Vec<TokenWithSpan>) {
+    let mut i = 1;
+    while i + 1 < tokens.len() {
+        let bare = is_word(&tokens[i], "USING") && matches!(&tokens[i + 1].token, Token::Word(_)) && tokens.get(i + 2).is_none_or(|t| t.token != Token::LParen);
+        if bare {
+            let (start, end) = (tokens[i + 1].span.start, tokens[i + 1].span.end);
+            tokens.insert(i + 2, TokenWithSpan::new(Token::RParen, Span::new(end, end)));
+            tokens.insert(i + 1, TokenWithSpan::new(Token::LParen, Span::new(start, start)));
+            i += 3;
+        }
+        i += 1;
+    }
+}
+
+/// `AggregateFunction(argMin, String, DateTime('UTC'))` and
+/// `SimpleAggregateFunction(groupArrayArray, Array(String))`: the state a
+/// column keeps for an aggregating engine, read as the bare type name (the
+/// function inside is not a type sqlparser reads). Returns the new index of
+/// the list's closing parenthesis.
+fn aggregate_state_types(tokens: &mut Vec<TokenWithSpan>, columns_end: usize) -> usize {
+    let mut end = columns_end;
+    let mut i = 0;
+    while i + 1 < end {
+        let state = is_word(&tokens[i], "AggregateFunction") || is_word(&tokens[i], "SimpleAggregateFunction");
+        if let Some(close) = (state && tokens[i + 1].token == Token::LParen).then(|| closing_paren(tokens, i + 1)).flatten().filter(|c| *c < end) {
+            tokens.drain(i + 1..=close);
+            end -= close - i;
+        }
+        i += 1;
+    }
+    end
 }
 
 /// ClickHouse infers the type of a computed column (`week ALIAS
@@ -182,6 +234,18 @@ mod tests {
             rewritten(Dialect::Clickhouse, sql),
             "CREATE TABLE t ( id Int64 , ts DateTime , t2 DateTime64 ( 3 ) , t3 DateTime64 ( 3 ) ) ENGINE = MergeTree ORDER BY id"
         );
+    }
+
+    #[test]
+    fn aggregate_states_view_targets_and_bare_using_are_read() {
+        let sql = "CREATE TABLE s (id UUID, h SimpleAggregateFunction(groupArrayArray, Array(String)), e AggregateFunction(argMin, String, DateTime('UTC'))) ENGINE = AggregatingMergeTree ORDER BY id";
+        assert_eq!(
+            rewritten(Dialect::Clickhouse, sql),
+            "CREATE TABLE s ( id UUID , h SimpleAggregateFunction , e AggregateFunction ) ENGINE = AggregatingMergeTree ORDER BY id"
+        );
+        let mv = "CREATE MATERIALIZED VIEW m TO db.t (`a` String, `e` JSON) AS SELECT e.a AS a FROM q";
+        assert_eq!(rewritten(Dialect::Clickhouse, mv), "CREATE MATERIALIZED VIEW m TO db . t AS SELECT e . a AS a FROM q");
+        assert_eq!(rewritten(Dialect::Clickhouse, "SELECT id FROM a JOIN b USING id WHERE x = 1"), "SELECT id FROM a JOIN b USING ( id ) WHERE x = 1");
     }
 
     #[test]

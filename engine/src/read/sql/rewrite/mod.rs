@@ -5,7 +5,12 @@
 mod clickhouse;
 mod mysql;
 mod oracle;
+mod parts;
+mod postgres;
+mod spark;
 mod tsql;
+
+pub(crate) use parts::parts;
 
 use super::Dialect;
 use sqlparser::tokenizer::{Token, TokenWithSpan};
@@ -18,8 +23,10 @@ pub(crate) fn for_dialect(dialect: Dialect, tokens: &mut Vec<TokenWithSpan>) {
         Dialect::Mssql => tsql::rewrite(tokens),
         Dialect::Oracle => oracle::rewrite(tokens),
         Dialect::Mysql => mysql::rewrite(tokens),
+        Dialect::Postgres => postgres::rewrite(tokens),
         Dialect::Spark | Dialect::Hive => {
             delta_maintenance(tokens);
+            spark::rewrite(tokens);
             if let Some(columns_end) = create_table_columns_end(tokens) {
                 reorder_clauses(tokens, columns_end, &HIVE_CLAUSES, dialect == Dialect::Spark);
             }
@@ -106,8 +113,10 @@ type ClauseKind = (&'static [&'static str], Option<u8>);
 
 /// Hive and Spark `CREATE TABLE` clauses; Spark writes `USING delta`
 /// before `PARTITIONED BY`, sqlparser wants the partitioning first.
-const HIVE_CLAUSES: [ClauseKind; 11] = [
+const HIVE_CLAUSES: [ClauseKind; 12] = [
     (&["COMMENT"], Some(0)),
+    // Hive's `STORED BY ICEBERG` (or a storage handler's class): no format sqlparser reads.
+    (&["STORED", "BY"], None),
     (&["PARTITIONED", "BY"], Some(1)),
     (&["CLUSTERED", "BY"], Some(2)),
     (&["ROW", "FORMAT"], Some(3)),

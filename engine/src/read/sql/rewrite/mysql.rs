@@ -1,11 +1,14 @@
 //! MySQL table definitions as dumps and applications write them, in the
 //! forms sqlparser reads.
 
-use super::{create_table_columns_end, is_word};
+use super::{create_table_columns_end, is_word, starts_with};
 use sqlparser::tokenizer::{Token, TokenWithSpan};
 
 pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
-    if let Some(columns_end) = create_table_columns_end(tokens) {
+    if starts_with(tokens, &["ALTER", "TABLE"]) {
+        // `CHANGE a a varchar(128) BINARY NOT NULL`, `MODIFY …`: the same column definitions.
+        binary_attribute(tokens, tokens.len());
+    } else if let Some(columns_end) = create_table_columns_end(tokens) {
         binary_attribute(tokens, columns_end);
     }
 }
@@ -43,5 +46,7 @@ mod tests {
     fn a_binary_collation_attribute_is_left_out() {
         let sql = "CREATE TABLE u ( name varchar(128) BINARY NOT NULL, b BINARY(16), t text BINARY )";
         assert_eq!(rewritten(Dialect::Mysql, sql), "CREATE TABLE u ( name varchar ( 128 ) NOT NULL , b BINARY ( 16 ) , t text )");
+        let change = "ALTER TABLE `users` CHANGE `username` `username` varchar(128) BINARY NOT NULL";
+        assert_eq!(rewritten(Dialect::Mysql, change), "ALTER TABLE `users` CHANGE `username` `username` varchar ( 128 ) NOT NULL");
     }
 }

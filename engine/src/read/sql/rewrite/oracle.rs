@@ -5,6 +5,10 @@ use super::{closing_paren, create_table_columns_end, is_word, starts_with, word_
 use sqlparser::tokenizer::{Token, TokenWithSpan};
 
 pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
+    constraint_state(tokens);
+    if starts_with(tokens, &["CREATE", "VIEW"]) || starts_with(tokens, &["CREATE", "OR", "REPLACE", "VIEW"]) {
+        read_only_view(tokens);
+    }
     if starts_with(tokens, &["ALTER", "TABLE"]) {
         parenthesised_add(tokens);
     } else if let Some(columns_end) = create_table_columns_end(tokens) {
@@ -14,6 +18,36 @@ pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
         }
         let columns_end = identity_on_null(tokens, columns_end);
         interval_types(tokens, columns_end);
+    }
+}
+
+/// `REFERENCES warehouses (warehouse_id) ENABLE NOVALIDATE` (oe_cre.sql):
+/// an enabled constraint is enforced, which is what the review assumes;
+/// `VALIDATE`/`NOVALIDATE` only say whether rows already there were checked.
+/// (`DISABLE`, a constraint not enforced, stays as written, unread.)
+fn constraint_state(tokens: &mut Vec<TokenWithSpan>) {
+    let mut i = 1;
+    let mut in_constraint = false;
+    while i < tokens.len() {
+        in_constraint |= ["REFERENCES", "PRIMARY", "UNIQUE", "CHECK"].iter().any(|k| is_word(&tokens[i], k));
+        let enable = in_constraint
+            && is_word(&tokens[i], "ENABLE")
+            && !tokens.get(i + 1).is_some_and(|t| ["CONSTRAINT", "ROW", "ALL", "TRIGGER"].iter().any(|k| is_word(t, k)));
+        if enable {
+            let with_check = tokens.get(i + 1).is_some_and(|t| is_word(t, "VALIDATE") || is_word(t, "NOVALIDATE"));
+            tokens.drain(i..i + 1 + usize::from(with_check));
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// `CREATE VIEW … WITH READ ONLY` (hr_create.sql's emp_details_view): what
+/// the view may be used for, not what it selects.
+fn read_only_view(tokens: &mut Vec<TokenWithSpan>) {
+    let n = tokens.len();
+    if n > 3 && is_word(&tokens[n - 3], "WITH") && is_word(&tokens[n - 2], "READ") && is_word(&tokens[n - 1], "ONLY") {
+        tokens.truncate(n - 3);
     }
 }
 
@@ -102,6 +136,19 @@ mod tests {
             rewritten(Dialect::Oracle, sql),
             "ALTER TABLE countries ADD CONSTRAINT fk FOREIGN KEY ( region_id ) REFERENCES regions ( region_id ) , ADD CONSTRAINT ck CHECK ( a > 0 )"
         );
+    }
+
+    #[test]
+    fn enabled_constraints_and_read_only_views_are_read() {
+        let fk = "ALTER TABLE inventories ADD ( CONSTRAINT fk FOREIGN KEY (warehouse_id) REFERENCES warehouses (warehouse_id) ENABLE NOVALIDATE )";
+        assert_eq!(
+            rewritten(Dialect::Oracle, fk),
+            "ALTER TABLE inventories ADD CONSTRAINT fk FOREIGN KEY ( warehouse_id ) REFERENCES warehouses ( warehouse_id )"
+        );
+        let off = "ALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES u (a) DISABLE";
+        assert!(rewritten(Dialect::Oracle, off).ends_with("DISABLE"));
+        assert_eq!(rewritten(Dialect::Oracle, "ALTER TABLE t ENABLE CONSTRAINT fk"), "ALTER TABLE t ENABLE CONSTRAINT fk");
+        assert_eq!(rewritten(Dialect::Oracle, "CREATE OR REPLACE VIEW v AS SELECT a FROM t WITH READ ONLY"), "CREATE OR REPLACE VIEW v AS SELECT a FROM t");
     }
 
     #[test]

@@ -5,6 +5,10 @@ use super::{closing_paren, create_table_columns_end, entry_end, entry_starts, is
 use sqlparser::tokenizer::{Token, TokenWithSpan};
 
 pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
+    keyword_aliases(tokens);
+    if starts_with(tokens, &["CREATE", "VIEW"]) || starts_with(tokens, &["CREATE", "OR", "ALTER", "VIEW"]) || starts_with(tokens, &["ALTER", "VIEW"]) {
+        view_options(tokens);
+    }
     if starts_with(tokens, &["ALTER", "TABLE"]) {
         repeat_add(tokens);
     } else if starts_with(tokens, &["CREATE", "TYPE"]) {
@@ -21,6 +25,38 @@ pub(super) fn rewrite(tokens: &mut Vec<TokenWithSpan>) {
         let columns_end = typed_xml(tokens, columns_end);
         trailing_comma(tokens, columns_end);
     }
+}
+
+/// `INNER JOIN [Person].[AddressType] at ON …`: `AT` is a keyword to
+/// sqlparser (`AT TIME ZONE`) but a plain alias to SQL Server; read as the
+/// name it is.
+fn keyword_aliases(tokens: &mut [TokenWithSpan]) {
+    for i in 1..tokens.len().saturating_sub(1) {
+        let after_name = matches!(&tokens[i - 1].token, Token::Word(w) if w.quote_style.is_some() || w.keyword == sqlparser::keywords::Keyword::NoKeyword);
+        let then_clause =
+            ["ON", "WHERE", "INNER", "LEFT", "RIGHT", "JOIN", "CROSS"].iter().any(|k| is_word(&tokens[i + 1], k)) || tokens[i + 1].token == Token::Comma;
+        if is_word(&tokens[i], "AT") && after_name && then_clause {
+            if let Token::Word(w) = &mut tokens[i].token {
+                w.quote_style = Some('[');
+                w.keyword = sqlparser::keywords::Keyword::NoKeyword;
+            }
+        }
+    }
+}
+
+/// `CREATE VIEW v WITH SCHEMABINDING AS …` (or `VIEW_METADATA`,
+/// `ENCRYPTION`): how the view is bound and shown, not what it selects.
+fn view_options(tokens: &mut Vec<TokenWithSpan>) {
+    let Some(with) = tokens.iter().take(12).position(|t| is_word(t, "WITH")) else { return };
+    let options = ["SCHEMABINDING", "VIEW_METADATA", "ENCRYPTION"];
+    if !tokens.get(with + 1).is_some_and(|t| options.iter().any(|o| is_word(t, o))) {
+        return;
+    }
+    let mut end = with + 1;
+    while tokens.get(end).is_some_and(|t| options.iter().any(|o| is_word(t, o)) || t.token == Token::Comma) {
+        end += 1;
+    }
+    tokens.drain(with..end);
 }
 
 /// `ALTER TABLE t ADD CONSTRAINT a …, CONSTRAINT b …` adds both; sqlparser
@@ -131,6 +167,17 @@ mod tests {
         assert_eq!(rewritten(Dialect::Mssql, sql), "CREATE UNIQUE INDEX [AK] ON [P] . [B] ( [a] , [b] )");
         let sql = "CREATE NONCLUSTERED INDEX [IX] ON [P].[R]([a]) INCLUDE ([c])";
         assert_eq!(rewritten(Dialect::Mssql, sql), "CREATE INDEX [IX] ON [P] . [R] ( [a] ) INCLUDE ( [c] )");
+    }
+
+    #[test]
+    fn schemabinding_and_an_alias_named_at_are_read() {
+        let view = "CREATE VIEW [Person].[v] WITH SCHEMABINDING AS SELECT sp.[Name] FROM [Person].[StateProvince] sp";
+        assert_eq!(rewritten(Dialect::Mssql, view), "CREATE VIEW [Person] . [v] AS SELECT sp . [Name] FROM [Person] . [StateProvince] sp");
+        let at = "SELECT a.x FROM [Person].[Address] a INNER JOIN [Person].[AddressType] at ON at.[AddressTypeID] = a.[AddressTypeID]";
+        assert_eq!(
+            rewritten(Dialect::Mssql, at),
+            "SELECT a . x FROM [Person] . [Address] a INNER JOIN [Person] . [AddressType] [at] ON at . [AddressTypeID] = a . [AddressTypeID]"
+        );
     }
 
     #[test]
