@@ -252,7 +252,7 @@ await test('lesson mode reviews the SQL blocks of a Markdown lesson at its own l
   await page.selectOption('select[aria-label="Open an example"]', 'lesson');
   await finding(page, 'undefined-table', 27).waitFor();
   await finding(page, 'block-without-language', 30).waitFor();
-  await finding(page, 'select-star', 21).waitFor();
+  await finding(page, 'unindexed-foreign-key', 13).waitFor();
   if ((await page.locator('select[aria-label="Input mode"]').inputValue()) !== 'lesson') throw new Error('mode not switched');
   if (await page.locator('button.finding[data-rule="syntax-error"]').count()) throw new Error('prose was parsed as SQL');
 });

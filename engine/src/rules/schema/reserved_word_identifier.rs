@@ -47,8 +47,13 @@ impl Rule for ReservedWordIdentifier {
     fn catalog(&self, cx: &CatalogCx, out: &mut Sink) {
         for table in &cx.catalog.tables {
             if is_reserved(cx.dialect, &table.name) {
-                out.report(table.span, format!("table name `{}` is a reserved word and needs quoting everywhere", table.name))
-                    .help(format!("rename it, e.g. `{}s`", table.name));
+                out.report(table.span, format!("table name `{}` is a reserved word and needs quoting everywhere", table.name)).help(
+                    if table.name.ends_with('s') {
+                        "rename it to a name that is not a keyword".to_string()
+                    } else {
+                        format!("rename it, e.g. `{}s`", table.name)
+                    },
+                );
             }
             for column in table.columns.iter().filter(|c| is_reserved(cx.dialect, &c.name)) {
                 out.report(column.span, format!("column `{}.{}` is a reserved word and needs quoting everywhere", table.name, column.name))
