@@ -63,8 +63,15 @@ impl Rule for UndefinedTable {
                 let name = relation.name.as_str();
                 let written = cx.text.get(relation.span.start..relation.span.end).unwrap_or(name);
                 // The system's own catalog (`pg_extension`, `system.parts`) exists in every database.
-                let unknown =
-                    cx.catalog.table(name).is_none() && !cx.catalog.unread.iter().any(|u| u == name) && !crate::rules::util::is_system_catalog(written);
+                // Iceberg's metadata tables and branches hang off a table: `db.sample.files`, `db.sample.branch_audit`.
+                let parts: Vec<String> = written.split('.').map(|p| p.trim_matches(|c| c == '`' || c == '"').to_ascii_lowercase()).collect();
+                let of_known_table = parts.len() > 1 && parts[..parts.len() - 1].iter().any(|p| cx.catalog.table(p).is_some());
+                let branch = name.starts_with("branch_") || name.starts_with("tag_");
+                let unknown = cx.catalog.table(name).is_none()
+                    && !cx.catalog.unread.iter().any(|u| u == name)
+                    && !crate::rules::util::is_system_catalog(written)
+                    && !of_known_table
+                    && !branch;
                 if unknown && !facts.cte_names.iter().any(|c| c == name) && !reported.contains(&name) {
                     reported.push(name);
                     out.report(relation.span, format!("`{name}` is queried but the lesson never creates it"))

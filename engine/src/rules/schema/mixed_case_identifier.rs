@@ -3,14 +3,15 @@ use sqlparser::ast::{Ident, Statement};
 
 crate::declare_rule! {
     /// ## What it does
-    /// Flags identifiers in mixed case: quoted ones (`"createdAt"`), which
-    /// must then be quoted forever, and unquoted camelCase ones (`createdAt`),
-    /// which PostgreSQL silently folds to lower case (`createdat`).
+    /// Flags quoted identifiers in mixed case (`"createdAt"`), which must
+    /// then be quoted forever. Unquoted mixed case (`BusinessEntityID`) is
+    /// left alone: the system folds it the same way wherever it is written
+    /// unquoted, so nothing breaks.
     ///
     /// ## Why it matters
     /// With quoted mixed case, `SELECT createdAt` fails with "column does not
-    /// exist"; with unquoted camelCase, the name in the catalog differs from
-    /// the one in the code. Both confuse everyone who reads the schema later.
+    /// exist": every query, tool and ORM mapping must repeat the quotes and
+    /// the exact case, and the first one that forgets confuses its author.
     ///
     /// ## Example
     /// ```sql
@@ -52,9 +53,9 @@ impl Rule for MixedCaseIdentifier {
         let Statement::CreateTable(create) = cx.stmt else { return };
         let table_ident = create.name.0.last().and_then(|p| p.as_ident());
         let names = table_ident.into_iter().chain(create.columns.iter().map(|c| &c.name));
-        for id in names.filter(|id| mixed(id)) {
-            let how = if id.quote_style.is_some() { "must be quoted in every query" } else { "is folded to lower case by PostgreSQL" };
-            out.report(cx.spans.span_of(id.span), format!("identifier `{}` is mixed case and {how}", id.value)).help("use snake_case identifiers");
+        for id in names.filter(|id| id.quote_style.is_some() && mixed(id)) {
+            out.report(cx.spans.span_of(id.span), format!("identifier `{}` is mixed case and must be quoted in every query", id.value))
+                .help("use snake_case identifiers");
         }
     }
 }
