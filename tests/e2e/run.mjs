@@ -526,8 +526,15 @@ results.push(`      gzipped rule documentation (rule-docs.json, loaded after the
 // and seed data known to the rules, per-system facts with the reserved words
 // of seven systems and integer widths, the section openings and praise said
 // with its warning) measured 977 KB at d79569f, not yet broken down per
-// branch: 985 KB. Raise it only with a measured reason.
-const BUDGET_KB = 985;
+// branch: 985 KB. The judged-material work of 2026-12-04 measured 978 KB at
+// 472c2eb -> 1021 KB at c894b21 (the schema rules reading intent with the
+// lookup-table inference, the MongoDB/DynamoDB/Kafka/Redis readers for
+// application code and a block-YAML reader with eight new rules, the fix
+// quoting and the seeded-credential rule: +43 KB) -> 1033 KB at 5a2a798 (the
+// reader's quiet statements and rewrites for pg_dump, Iceberg, ClickHouse,
+// SQL Server and Oracle forms: +12 KB): 1040 KB. Shrinking the module is
+// issue 17's (loading). Raise it only with a measured reason.
+const BUDGET_KB = 1040;
 if (gz > BUDGET_KB * 1024) {
   failures++;
   results.push(`FAIL  bundle size: ${(gz / 1024).toFixed(0)} KB gzipped is over the ${BUDGET_KB} KB budget`);
