@@ -52,6 +52,25 @@ crate::declare_rule! {
     }
 }
 
+/// The metadata tables Iceberg provides for every table (`db.t.files`).
+const ICEBERG_METADATA: [&str; 15] = [
+    "files",
+    "history",
+    "snapshots",
+    "manifests",
+    "partitions",
+    "entries",
+    "refs",
+    "metadata_log_entries",
+    "all_data_files",
+    "all_delete_files",
+    "all_entries",
+    "all_manifests",
+    "data_files",
+    "delete_files",
+    "position_deletes",
+];
+
 impl Rule for UndefinedTable {
     fn lesson(&self, cx: &LessonCx, out: &mut Sink) {
         if cx.catalog.is_empty() {
@@ -66,7 +85,7 @@ impl Rule for UndefinedTable {
                 // Iceberg's metadata tables and branches hang off a table: `db.sample.files`, `db.sample.branch_audit`.
                 let parts: Vec<String> = written.split('.').map(|p| p.trim_matches(|c| c == '`' || c == '"').to_ascii_lowercase()).collect();
                 let of_known_table = parts.len() > 1 && parts[..parts.len() - 1].iter().any(|p| cx.catalog.table(p).is_some());
-                let branch = name.starts_with("branch_") || name.starts_with("tag_");
+                let branch = name.starts_with("branch_") || name.starts_with("tag_") || (parts.len() > 2 && ICEBERG_METADATA.contains(&name));
                 let unknown = cx.catalog.table(name).is_none()
                     && !cx.catalog.unread.iter().any(|u| u == name)
                     && !crate::rules::util::is_system_catalog(written)

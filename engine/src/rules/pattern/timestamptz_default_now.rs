@@ -47,7 +47,9 @@ impl Rule for TimestamptzDefaultNow {
                 // `timezone('utc', now())` is a timestamp without time zone
                 // (UTC wall-clock time) that the column reads back in the
                 // session's time zone: wrong unless the session runs in UTC.
-                let shifted = default.contains("timezone(") || default.contains(" at time zone");
+                // `DEFAULT 'now()'` is a string, read once when the table is created:
+                // every row would get that moment, which is nothing to praise.
+                let shifted = default.contains("timezone(") || default.contains(" at time zone") || default.trim_start().starts_with('\'');
                 c.kind == TypeKind::TimestampTz && !shifted && (default.contains("now()") || default.contains("current_timestamp"))
             });
             if let Some(column) = found {
