@@ -3,6 +3,7 @@
 //! ```toml
 //! dialect = "postgres"
 //! disabled = ["select-star", "Q003"]
+//! enabled = ["pedantic"]   # the pedantic rules, off by default (or name them)
 //! min_severity = "info"
 //!
 //! [rows]            # table sizes for the performance findings
@@ -25,8 +26,8 @@ pub fn load(explicit: Option<&Path>) -> Result<Options, String> {
     };
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let options: Options = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    for name in options.disabled.iter().chain(options.severity.keys()) {
-        if engine::rules::find(name).is_none() {
+    for name in options.disabled.iter().chain(&options.enabled).chain(options.severity.keys()) {
+        if engine::rules::find(name).is_none() && !name.eq_ignore_ascii_case("pedantic") {
             return Err(format!("{}: unknown rule `{name}` (see `sqlreview rules`)", path.display()));
         }
     }

@@ -218,7 +218,10 @@ fn list_rules(format: ListFormat) -> String {
         ListFormat::Json => serde_json::to_string_pretty(&metas).unwrap_or_default() + "\n",
         ListFormat::Text => metas
             .iter()
-            .map(|m| format!("{:5} {:38} {:8} {:24} [{}] {}\n", m.code, m.name, m.severity.name(), m.section.slug(), m.concepts.join(","), m.summary))
+            .map(|m| {
+                let pedantic = if m.pedantic { " (pedantic: off unless enabled)" } else { "" };
+                format!("{:5} {:38} {:8} {:24} [{}] {}{pedantic}\n", m.code, m.name, m.severity.name(), m.section.slug(), m.concepts.join(","), m.summary)
+            })
             .collect(),
     }
 }

@@ -119,7 +119,7 @@ fn parse_problem(dialect: Dialect, fix: &str, schema: &str) -> Option<String> {
 fn check(path: &Path, dialect: Dialect, failures: &mut Vec<String>) -> usize {
     let Ok(text) = std::fs::read_to_string(path) else { return 0 };
     let name = path.file_name().unwrap().to_string_lossy().replace(".in", "");
-    let review = engine::review(&[Document::new(name, text.clone())], &Options { dialect, ..Options::default() });
+    let review = engine::review(&[Document::new(name, text.clone())], &Options { dialect, enabled: vec!["pedantic".into()], ..Options::default() });
     let mut checked = 0;
     for finding in review.findings() {
         let Some(fix) = &finding.fix else { continue };

@@ -36,3 +36,17 @@ fn an_index_named_for_another_table_is_pointed_out() {
     let notes: Vec<String> = review.findings().filter(|f| f.rule == "redundant-index").filter_map(|f| f.note.clone()).collect();
     assert!(notes.iter().any(|n| n.contains("`deletedsearches`") && n.contains("built on `deleteditems`")), "{notes:?}");
 }
+
+#[test]
+fn pedantic_rules_run_only_when_enabled() {
+    let schema = [Document::new("schema.sql", "CREATE TABLE \"order\" (id bigint PRIMARY KEY, note char(10));")];
+    let fired = |enabled: &[&str]| -> Vec<&'static str> {
+        let options = Options { enabled: enabled.iter().map(|s| s.to_string()).collect(), ..Options::default() };
+        engine::review(&schema, &options).findings().map(|f| f.rule).collect()
+    };
+    assert!(!fired(&[]).contains(&"reserved-word-identifier"));
+    assert!(fired(&["pedantic"]).contains(&"reserved-word-identifier"));
+    let by_name = fired(&["reserved-word-identifier"]);
+    assert!(by_name.contains(&"reserved-word-identifier") && !by_name.contains(&"char-padding"), "{by_name:?}");
+    assert!(engine::rules::all().iter().any(|r| r.meta().pedantic), "no rule is pedantic");
+}

@@ -6,7 +6,7 @@ use engine::Options;
 use std::collections::HashSet;
 
 fn options_for(meta: &rules::RuleMeta) -> Options {
-    Options { dialect: meta.dialects.first().copied().unwrap_or_default(), ..Options::default() }
+    Options { dialect: meta.dialects.first().copied().unwrap_or_default(), enabled: vec!["pedantic".into()], ..Options::default() }
 }
 
 #[test]

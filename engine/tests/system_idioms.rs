@@ -4,7 +4,7 @@
 use engine::{review_sql, Dialect, Options};
 
 fn helps(dialect: Dialect, sql: &str, rule: &str) -> Vec<String> {
-    let review = review_sql(sql, &Options { dialect, ..Options::default() });
+    let review = review_sql(sql, &Options { dialect, enabled: vec!["pedantic".into()], ..Options::default() });
     review.findings().filter(|f| f.rule == rule).map(|f| f.help.clone().unwrap_or_default()).collect()
 }
 
@@ -53,7 +53,7 @@ fn char_padding_names_the_systems_varying_type() {
 
 #[test]
 fn sqlite_fixes_do_not_alter_a_table_to_add_a_constraint() {
-    let review = |sql: &str| review_sql(sql, &Options { dialect: Dialect::Sqlite, ..Options::default() });
+    let review = |sql: &str| review_sql(sql, &Options { dialect: Dialect::Sqlite, enabled: vec!["pedantic".into()], ..Options::default() });
     let fix = |review: &engine::Review, rule: &str| {
         review.findings().find(|f| f.rule == rule).and_then(|f| f.fix.as_ref()).map(|f| f.replacement.clone()).unwrap_or_default()
     };

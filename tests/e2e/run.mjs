@@ -145,8 +145,8 @@ await test('a MySQL example switches the dialect and gets MySQL advice', async (
 // Each system's gallery example opens in its dialect and gets that system's own advice.
 for (const [id, dialect, rules] of [
   ['sqlserver-reporting', 'mssql', ['mssql-nolock', 'mssql-top-without-order-by', 'mssql-cursor', 'mssql-missing-nocount', 'mssql-scalar-udf-in-predicate']],
-  ['oracle-pagination', 'oracle', ['oracle-rownum-before-order-by', 'oracle-rownum-never-true', 'oracle-empty-string-comparison', 'oracle-varchar2-byte-length']],
-  ['sqlite-notes', 'sqlite', ['sqlite-numeric-affinity', 'sqlite-int-primary-key', 'sqlite-foreign-keys-off', 'sqlite-missing-strict']],
+  ['oracle-pagination', 'oracle', ['oracle-rownum-before-order-by', 'oracle-rownum-never-true', 'oracle-empty-string-comparison']],
+  ['sqlite-notes', 'sqlite', ['sqlite-numeric-affinity', 'sqlite-int-primary-key', 'sqlite-foreign-keys-off']],
   ['clickhouse-events', 'clickhouse', ['clickhouse-sorting-key', 'clickhouse-partition-granularity', 'clickhouse-nullable-columns', 'clickhouse-small-inserts', 'clickhouse-select-final', 'clickhouse-mutation']],
   ['spark-delta', 'spark', ['lakehouse-high-cardinality-partition', 'lakehouse-global-order-by', 'lakehouse-partition-column-wrapped']],
   ['redis-sessions', 'redis', ['redis-key-without-ttl', 'redis-keys-command', 'redis-select-database', 'redis-whole-collection-read', 'redis-maxmemory-without-eviction', 'redis-no-persistence']],

@@ -32,6 +32,9 @@ pub struct Options {
     pub dialect: Dialect,
     /// Rule names or codes that never run.
     pub disabled: Vec<String>,
+    /// Pedantic rules that run (off by default), by name or code, or
+    /// `pedantic` for all of them.
+    pub enabled: Vec<String>,
     /// Per-rule severity overrides, by name or code.
     pub severity: BTreeMap<String, Severity>,
     /// Findings below this severity are left out (default: keep everything).

@@ -78,6 +78,11 @@ pub struct RuleMeta {
     pub dialects: &'static [Dialect],
     pub fix: FixKind,
     pub summary: &'static str,
+    /// A lint that is right but seldom worth an author's time in material
+    /// already in use (a reserved word quoted everywhere, a CHECK the
+    /// application enforces): off unless the options enable it by name,
+    /// by code, or all of them with `pedantic` (clippy's group of the name).
+    pub pedantic: bool,
     /// The documentation in doc-comment Markdown with the fixed headings
     /// (see [`DOC_HEADINGS`]); empty without the `full-docs` feature, where
     /// [`install_docs`] supplies it at run time.
@@ -113,7 +118,7 @@ pub fn docs_json() -> String {
 impl Serialize for RuleMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut out = serializer.serialize_struct("RuleMeta", 11)?;
+        let mut out = serializer.serialize_struct("RuleMeta", 12)?;
         out.serialize_field("code", self.code)?;
         out.serialize_field("name", self.name)?;
         out.serialize_field("area", &self.area)?;
@@ -123,6 +128,7 @@ impl Serialize for RuleMeta {
         out.serialize_field("dialects", self.dialects)?;
         out.serialize_field("fix", &self.fix)?;
         out.serialize_field("summary", self.summary)?;
+        out.serialize_field("pedantic", &self.pedantic)?;
         out.serialize_field("docs", &self.docs())?;
         out.end()
     }
@@ -264,6 +270,18 @@ macro_rules! __rule_module {
     };
 }
 
+/// `pedantic: true` in [`declare_rule!`], or `false` when it is not given.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __pedantic {
+    () => {
+        false
+    };
+    ($pedantic:literal) => {
+        $pedantic
+    };
+}
+
 /// Declare a rule: its unit struct and static [`RuleMeta`], with the doc
 /// comment captured as the rule's documentation.
 #[macro_export]
@@ -279,6 +297,7 @@ macro_rules! declare_rule {
             concepts: [$($concept:literal),* $(,)?],
             dialects: [$($dialect:ident),* $(,)?],
             fix: $fix:ident,
+            $(pedantic: $pedantic:literal,)?
             summary: $summary:literal $(,)?
         }
     ) => {
@@ -296,6 +315,7 @@ macro_rules! declare_rule {
                 dialects: &[$($crate::input::Dialect::$dialect),*],
                 fix: $crate::rules::FixKind::$fix,
                 summary: $summary,
+                pedantic: $crate::__pedantic!($($pedantic)?),
                 compiled_docs: $crate::__compiled_docs!($($doc, "\n"),*),
                 module: $crate::__rule_module!(),
             };

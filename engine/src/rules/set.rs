@@ -13,8 +13,9 @@ pub struct RuleSet {
 impl RuleSet {
     /// The rules for `dialect` that the options do not disable.
     pub fn for_system(dialect: Dialect, options: &Options) -> RuleSet {
+        let enabled = |m: &RuleMeta| !m.pedantic || is_listed(&options.enabled, m) || options.enabled.iter().any(|e| e.eq_ignore_ascii_case("pedantic"));
         let active: Vec<&'static dyn Rule> =
-            all().iter().copied().filter(|r| r.meta().applies_to(dialect) && !is_listed(&options.disabled, r.meta())).collect();
+            all().iter().copied().filter(|r| r.meta().applies_to(dialect) && enabled(r.meta()) && !is_listed(&options.disabled, r.meta())).collect();
         let expression_rules = active.iter().copied().filter(|r| r.wants_expressions()).collect();
         RuleSet { dialect, active, expression_rules }
     }

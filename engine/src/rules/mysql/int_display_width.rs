@@ -9,6 +9,10 @@ crate::declare_rule! {
     /// (`INT(11)`, `INT(10) UNSIGNED`, `BIGINT(20)`), `TINYINT(1)` (the
     /// boolean convention) and `ZEROFILL` columns are left alone.
     ///
+    /// Pedantic: off unless enabled (`enabled = ["pedantic"]`, or the
+    /// rule's name), as it is right but seldom worth the time in a schema
+    /// already in use.
+    ///
     /// ## Why it matters
     /// The number is not a size or a limit: `INT(3)` still stores values up
     /// to 2,147,483,647, so a value the author meant to keep below 1,000 is
@@ -41,6 +45,7 @@ crate::declare_rule! {
         concepts: ["T2", "S7"],
         dialects: [Mysql],
         fix: None,
+        pedantic: true,
         summary: "INT(11): a display width, not a size",
     }
 }

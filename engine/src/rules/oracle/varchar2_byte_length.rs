@@ -5,6 +5,10 @@ crate::declare_rule! {
     /// Flags Oracle `VARCHAR2(n)` columns declared without `CHAR`, whose
     /// length then counts bytes in the default configuration.
     ///
+    /// Pedantic: off unless enabled (`enabled = ["pedantic"]`, or the
+    /// rule's name), as it is right but seldom worth the time in a schema
+    /// already in use.
+    ///
     /// ## Why it matters
     /// With the default `NLS_LENGTH_SEMANTICS=BYTE`, `VARCHAR2(20)` holds
     /// 20 bytes. In an AL32UTF8 database an accented letter takes two bytes
@@ -38,6 +42,7 @@ crate::declare_rule! {
         concepts: ["T4", "S7"],
         dialects: [Oracle],
         fix: None,
+        pedantic: true,
         summary: "VARCHAR2(n) without CHAR counts bytes: multi-byte text overflows",
     }
 }

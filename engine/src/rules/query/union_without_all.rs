@@ -4,6 +4,10 @@ crate::declare_rule! {
     /// ## What it does
     /// Notes `UNION` without `ALL`.
     ///
+    /// Pedantic: off unless enabled (`enabled = ["pedantic"]`, or the
+    /// rule's name), as it is right but seldom worth the time in a schema
+    /// already in use.
+    ///
     /// ## Why it matters
     /// `UNION` removes duplicates, which means sorting or hashing the whole
     /// combined result. When the branches cannot overlap (different tables,
@@ -36,6 +40,7 @@ crate::declare_rule! {
         concepts: ["Q10"],
         dialects: [],
         fix: None,
+        pedantic: true,
         summary: "UNION where UNION ALL is meant",
     }
 }

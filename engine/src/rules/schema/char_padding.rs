@@ -18,6 +18,10 @@ crate::declare_rule! {
     /// the rule is silent there. The help names the system's own type for
     /// varying text (`nvarchar(n)` on SQL Server, `VARCHAR2` on Oracle).
     ///
+    /// Pedantic: off unless enabled (`enabled = ["pedantic"]`, or the
+    /// rule's name), as it is right but seldom worth the time in a schema
+    /// already in use.
+    ///
     /// ## Why it matters
     /// `char(n)` pads every value with spaces to `n`. Trailing spaces are then
     /// ignored in some comparisons and not in others (`LIKE`, concatenation,
@@ -50,6 +54,7 @@ crate::declare_rule! {
         concepts: ["S7"],
         dialects: [],
         fix: None,
+        pedantic: true,
         summary: "char(n) pads values with spaces",
     }
 }

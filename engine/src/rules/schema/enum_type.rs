@@ -5,6 +5,10 @@ crate::declare_rule! {
     /// ## What it does
     /// Notes `CREATE TYPE … AS ENUM`.
     ///
+    /// Pedantic: off unless enabled (`enabled = ["pedantic"]`, or the
+    /// rule's name), as it is right but seldom worth the time in a schema
+    /// already in use.
+    ///
     /// ## Why it matters
     /// Values can be added to a PostgreSQL enum, and renamed since version 10
     /// (`ALTER TYPE … RENAME VALUE`), but not removed or reordered without
@@ -39,6 +43,7 @@ crate::declare_rule! {
         concepts: ["S7"],
         dialects: [],
         fix: None,
+        pedantic: true,
         summary: "ENUM types are hard to change",
     }
 }

@@ -8,6 +8,10 @@ crate::declare_rule! {
     /// `user` is reserved in PostgreSQL, SQL Server and Oracle but is a
     /// plain name in MySQL and SQLite, and ClickHouse reserves no keyword.
     ///
+    /// Pedantic: off unless enabled (`enabled = ["pedantic"]`, or the
+    /// rule's name), as it is right but seldom worth the time in a schema
+    /// already in use.
+    ///
     /// ## Why it matters
     /// They must be quoted everywhere (`"user"`), in every query, tool and
     /// ORM mapping; forgetting once gives a confusing syntax error, or worse,
@@ -39,6 +43,7 @@ crate::declare_rule! {
         concepts: ["S9"],
         dialects: [],
         fix: None,
+        pedantic: true,
         summary: "A reserved word used as a table or column name",
     }
 }

@@ -15,6 +15,10 @@ crate::declare_rule! {
     /// them, are left alone: Hive cannot enforce a constraint on an external
     /// table, and Spark only on Delta tables.
     ///
+    /// Pedantic: off unless enabled (`enabled = ["pedantic"]`, or the
+    /// rule's name), as it is right but seldom worth the time in a schema
+    /// already in use.
+    ///
     /// ## Why it matters
     /// The database is the last line of input validation: a negative
     /// quantity or a rating of 11 that slips past one code path corrupts
@@ -46,6 +50,7 @@ crate::declare_rule! {
         concepts: ["X2"],
         dialects: [],
         fix: Suggestion,
+        pedantic: true,
         summary: "A bounded numeric value without a CHECK constraint",
     }
 }

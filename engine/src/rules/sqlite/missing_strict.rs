@@ -6,6 +6,10 @@ crate::declare_rule! {
     /// Flags SQLite tables created without the `STRICT` option (SQLite
     /// 3.37+).
     ///
+    /// Pedantic: off unless enabled (`enabled = ["pedantic"]`, or the
+    /// rule's name), as it is right but seldom worth the time in a schema
+    /// already in use.
+    ///
     /// ## Why it matters
     /// An ordinary SQLite table treats column types as hints ("type
     /// affinity"): an `INTEGER` column happily stores `'abc'`, and a typo'd
@@ -37,6 +41,7 @@ crate::declare_rule! {
         concepts: ["T5", "X2"],
         dialects: [Sqlite],
         fix: Suggestion,
+        pedantic: true,
         summary: "SQLite table without STRICT: any value fits any column",
     }
 }
