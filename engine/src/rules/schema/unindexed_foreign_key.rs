@@ -7,7 +7,9 @@ crate::declare_rule! {
     /// Flags foreign keys whose columns are not the leading columns of any
     /// index on the referencing table. Silent on MySQL and MariaDB, where
     /// InnoDB creates an index on the referencing columns itself when none
-    /// exists.
+    /// exists, and for a key to a small lookup table (one the material
+    /// seeds with a few rows or names as a lookup), whose rows are neither
+    /// deleted nor listed by their referencing rows.
     ///
     /// ## Why it matters
     /// PostgreSQL indexes the referenced key but not the referencing columns.
@@ -64,7 +66,10 @@ impl Rule for UnindexedForeignKey {
                         && fk.columns.iter().zip(&index.keys).all(|(c, k)| k.column.as_deref() == Some(c.as_str()))
                         && index.is_ordered()
                 });
-                if covered {
+                // The index serves the parent's side: its deletes and "rows of this
+                // parent" reads. A lookup parent (a few seed rows, a `*_type` name)
+                // is neither deleted from nor listed by, so the index earns nothing.
+                if covered || cx.performance.sizes.is_small(&fk.references) {
                     continue;
                 }
                 let cols: Vec<&str> = fk.columns.iter().map(String::as_str).collect();
