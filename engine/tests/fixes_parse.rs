@@ -11,6 +11,8 @@
 //! so it passes when it parses as a statement or inside the statement it
 //! belongs to.
 
+mod common;
+
 use engine::rules::all;
 use engine::{Dialect, Document, Options};
 use sqlparser::dialect::{self as sp};
@@ -49,19 +51,10 @@ fn fix_dialect(review: Dialect, rule: &str) -> Dialect {
     }
 }
 
-/// The system a corpus file is written for, from its folder.
+/// The system a corpus file is written for, from its folder and name.
 fn corpus_dialect(path: &Path) -> Dialect {
-    let folder = path.parent().and_then(|p| p.file_name()).map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    match folder.as_str() {
-        "postgresql" | "pg_regress" => Dialect::Postgres,
-        "mysql" => Dialect::Mysql,
-        "sqlserver" => Dialect::Mssql,
-        "oracle" => Dialect::Oracle,
-        "sqlite" => Dialect::Sqlite,
-        "clickhouse" => Dialect::Clickhouse,
-        "spark-hive" => Dialect::Spark,
-        _ => Dialect::Auto,
-    }
+    let name = |p: Option<&Path>| p.and_then(|p| p.file_name()).map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    common::dialect_of(&name(path.parent()), &name(Some(path)))
 }
 
 /// The ways a fix can stand: alone, as a column definition, as a clause of a

@@ -6,6 +6,9 @@
 //! read one by one. The test prints, per system, the statements reviewed,
 //! not reviewed and rejected.
 
+mod common;
+
+use common::dialect_of;
 use engine::{review, Dialect, Document, Options, Review};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -44,27 +47,6 @@ struct Tally {
 fn corpora() -> Option<PathBuf> {
     let root = std::env::var("SQLREVIEW_CORPORA").map(PathBuf::from).unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora"));
     root.is_dir().then_some(root)
-}
-
-/// The system a corpus file is written for, from its folder (and, in the
-/// Spark/Hive folder, its project).
-fn dialect_of(folder: &str, file: &str) -> Dialect {
-    match folder {
-        "postgresql" | "explain" | "pg_regress" => Dialect::Postgres,
-        "mysql" => Dialect::Mysql,
-        "sqlserver" => Dialect::Mssql,
-        "oracle" => Dialect::Oracle,
-        "sqlite" => Dialect::Sqlite,
-        "clickhouse" => Dialect::Clickhouse,
-        "spark-hive" if file.starts_with("hive-testbench") => Dialect::Hive,
-        "spark-hive" => Dialect::Spark,
-        "redis" => Dialect::Redis,
-        "cassandra" => Dialect::Cassandra,
-        "kafka" => Dialect::Kafka,
-        "mongodb" => Dialect::Mongodb,
-        "dynamodb" => Dialect::Dynamodb,
-        _ => Dialect::Auto,
-    }
 }
 
 fn files(root: &Path) -> Vec<(String, PathBuf)> {

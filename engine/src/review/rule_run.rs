@@ -82,7 +82,7 @@ impl<'r> RuleRun<'r> {
                 let (fences, text) = (&input.readings[doc].fences, documents[doc].text.as_str());
                 let is_lesson = !fences.is_empty();
                 let illustrates = is_lesson && !crate::rules::migration::teaches_live_changes(text, fences);
-                let concurrently = is_lesson && fences.iter().any(|f| contains_word_ignoring_case(&text[f.content.clone()], "concurrently"));
+                let concurrently = is_lesson && fences.iter().any(|f| crate::read::sql::client::contains_ignore_case(&text[f.content.clone()], "concurrently"));
                 lesson = (doc, illustrates, concurrently);
             }
             let Ok(stmt) = &st.result else {
@@ -206,9 +206,4 @@ impl<'r> RuleRun<'r> {
             }
         }
     }
-}
-
-/// Whether `word` (ASCII, lower case) occurs in `text` in any case.
-fn contains_word_ignoring_case(text: &str, word: &str) -> bool {
-    text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }

@@ -57,6 +57,12 @@ impl StatementCx<'_> {
         format!("{}{}{}", &self.text[self.span.start..span.start], with, &self.text[span.end..self.span.end])
     }
 
+    /// Whether a relation the statement reads is the system's own catalog,
+    /// judged by how it is written (`sys.objects`, `pg_tables`, `dual`).
+    pub fn reads_system_catalog(&self, relation: &crate::model::Relation) -> bool {
+        self.text.get(relation.span.start..relation.span.end).is_some_and(crate::rules::util::is_system_catalog)
+    }
+
     /// Whether `name` (a table or view) was created by an earlier statement
     /// of this document: it is new and empty, not an object in production,
     /// so it needs no online-migration care.

@@ -66,7 +66,7 @@ impl Rule for NonSargablePredicate {
                 // an index on the expression.
                 let source = cx.text.get(filter.span.start..filter.span.end).unwrap_or("");
                 let qualifier = column.qualifier.as_deref().unwrap_or("");
-                let catalog_read = block.relations.iter().any(|r| cx.text.get(r.span.start..r.span.end).is_some_and(crate::rules::util::is_system_catalog));
+                let catalog_read = block.relations.iter().any(|r| cx.reads_system_catalog(r));
                 if matches!(qualifier, "new" | "old") || catalog_read || ["<->", "<#>", "<=>", "<+>"].iter().any(|op| source.contains(op)) {
                     continue;
                 }

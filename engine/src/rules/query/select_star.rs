@@ -62,8 +62,7 @@ impl Rule for SelectStar {
                 continue;
             }
             // A table function with a column definition list, or the system's own catalog.
-            let catalog = |r: &crate::model::Relation| cx.text.get(r.span.start..r.span.end).is_some_and(crate::rules::util::is_system_catalog);
-            if block.relations.is_empty() || block.relations.iter().any(|r| r.name.is_empty()) || block.relations.iter().all(catalog) {
+            if block.relations.is_empty() || block.relations.iter().any(|r| r.name.is_empty()) || block.relations.iter().all(|r| cx.reads_system_catalog(r)) {
                 continue;
             }
             // A view's columns are fixed when it is created, and a view over a whole

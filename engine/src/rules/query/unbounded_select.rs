@@ -64,7 +64,7 @@ impl Rule for UnboundedSelect {
             }
             let table = &block.relations[0].name;
             // The system's catalog (and Oracle's one-row DUAL) is read whole by design.
-            if cx.text.get(block.relations[0].span.start..block.relations[0].span.end).is_some_and(crate::rules::util::is_system_catalog) {
+            if cx.reads_system_catalog(&block.relations[0]) {
                 continue;
             }
             // A lookup table (sized small by the author, or seeded with a few rows or named as one) is meant to be read whole.

@@ -381,7 +381,8 @@ pub(super) fn find_outside_quotes(line: &str, needle: &str) -> Vec<usize> {
     found
 }
 
-fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+/// Whether `needle` (ASCII) occurs in `haystack` in any case.
+pub(crate) fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
     haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
