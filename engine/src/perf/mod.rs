@@ -64,6 +64,8 @@ pub struct Workload<'a> {
     /// Each document's (SQL) text, by source number.
     pub texts: &'a [&'a str],
     pub dialect: Dialect,
+    /// The author's sizes with the inferred lookup tables already added
+    /// (`lookup::small_tables`, done once for the rules and this analysis).
     pub sizes: &'a TableSizes,
 }
 
@@ -89,8 +91,7 @@ impl Workload<'_> {
 }
 
 pub fn analyse(work: &Workload) -> Performance {
-    // The material's own small lookup tables weigh like the sizes the author gave.
-    let sizes = work.sizes.with_inferred(lookup::small_tables(work.catalog, work.facts));
+    let sizes = work.sizes.clone();
     let mut perf = Performance { sizes: sizes.clone(), ..Performance::default() };
     if work.dialect.is_sql() {
         perf.repeated = shape::repeated_shapes(work);

@@ -19,7 +19,9 @@ pub(super) struct RuleRun<'r> {
     documents: &'r [Document],
     input: &'r Input<'r>,
     model: &'r Model,
-    sizes: &'r TableSizes,
+    /// The sizes the author gave, with the lookup tables the material shows
+    /// small (a few seed rows, a name like `order_status`) added once.
+    sizes: TableSizes,
     options: &'r Options,
     /// The input's system first; statements of another system (a lesson
     /// block) add that system's set.
@@ -35,7 +37,7 @@ impl<'r> RuleRun<'r> {
             documents,
             input,
             model,
-            sizes,
+            sizes: sizes.with_inferred(crate::perf::lookup::small_tables(&model.catalog, &model.facts)),
             options,
             rule_sets: vec![RuleSet::for_system(input.dialect, options)],
             sink: Sink::new(&SyntaxError::META),
@@ -67,8 +69,6 @@ impl<'r> RuleRun<'r> {
 
     fn statements(&mut self) {
         let (input, model, documents) = (self.input, self.model, self.documents);
-        // Lookup tables the script shows small (a few seed rows, a name like `order_status`) are read whole by design.
-        let sizes = self.sizes.with_inferred(crate::perf::lookup::small_tables(&model.catalog, &model.facts));
         // The script a statement belongs to: its document, and in a lesson its fenced block.
         let mut script = (usize::MAX, None, 0);
         let mut lesson = (usize::MAX, false, false);
@@ -102,7 +102,7 @@ impl<'r> RuleRun<'r> {
                 state: &self.state,
                 dialect: st.dialect,
                 spans: &spans,
-                sizes: &sizes,
+                sizes: &self.sizes,
                 script_start: script.2,
                 in_lesson: fence.is_some(),
                 illustration: fence.is_some() && lesson.1,
@@ -136,7 +136,7 @@ impl<'r> RuleRun<'r> {
             spans: &spans,
             texts: &texts,
             dialect: self.input.dialect,
-            sizes: self.sizes,
+            sizes: &self.sizes,
         })
     }
 
